@@ -1,0 +1,17 @@
+/**
+ * est4j core: the EST domain model, periods, areas, taxonomy, the engines that need no statistics, the SPI and
+ * the plugin registry. It depends on no other est4j module, no Jackson databind and no I/O format.
+ */
+module org.est4j.core {
+    requires transitive org.threeten.extra;
+    requires com.google.common;
+    requires org.slf4j;
+    // Only annotations are used, so they are optional at run time.
+    requires static org.immutables.value.annotations;
+
+    exports org.est4j.core;
+    exports org.est4j.core.area;
+    exports org.est4j.core.disclosure;
+    exports org.est4j.core.mapping;
+    exports org.est4j.core.time;
+}

@@ -1,0 +1,85 @@
+package org.est4j.core;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.Serializable;
+import java.util.regex.Pattern;
+
+/**
+ * The common base of est4j's identifiers ({@code AreaId}, {@code CategoryId}, {@code ReporterId}, …): a short
+ * code chosen by the host, compared by value and by kind, printed as itself.
+ *
+ * <p>An identifier is 1 to 128 characters: letters (å, ä and ö included), digits and {@code . _ : / -}, starting
+ * with a letter or digit. It never carries a person's name or identity number; reporters are pseudonymous.
+ * Two identifiers are equal when they are of the same class and have the same value.
+ *
+ * <p>Implementation requirements: subclasses must be final, immutable and thread-safe.
+ */
+public abstract class Identifier implements Serializable, Comparable<Identifier> {
+    private static final long serialVersionUID = 1L;
+
+    /** The longest identifier accepted. */
+    public static final int MAX_LENGTH = 128;
+
+    private static final Pattern FORM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._:/\\-]*");
+
+    private final String value;
+
+    /**
+     * Validates and stores the value.
+     *
+     * @param kind the kind in words for error messages, such as {@code "area id"}
+     * @param value the identifier text
+     * @throws ValidationException when the text is blank, too long or has characters outside the form
+     */
+    protected Identifier(String kind, String value) {
+        requireNonNull(value, kind);
+        Problems.of(kind)
+                .require(value.length() <= MAX_LENGTH, "", "must be at most " + MAX_LENGTH + " characters", abbreviate(value))
+                .require(FORM.matcher(value).matches(), "",
+                        "must be letters, digits and . _ : / - starting with a letter or digit", abbreviate(value))
+                .throwIfAny();
+        this.value = value;
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() <= 40 ? "'" + value + "'" : "'" + value.substring(0, 40) + "…' (" + value.length() + " chars)";
+    }
+
+    /**
+     * Returns the identifier's text.
+     *
+     * @return never null or blank
+     */
+    public final String value() {
+        return value;
+    }
+
+    @Override
+    public final boolean equals(Object other) {
+        return other != null && other.getClass() == getClass() && ((Identifier) other).value.equals(value);
+    }
+
+    @Override
+    public final int hashCode() {
+        return getClass().hashCode() * 31 + value.hashCode();
+    }
+
+    /**
+     * Orders by kind (class name) first, then by value, so that sorted output is deterministic.
+     *
+     * @param other the identifier to compare with
+     * @return negative, zero or positive
+     */
+    @Override
+    public final int compareTo(Identifier other) {
+        int byKind = getClass().getName().compareTo(other.getClass().getName());
+        return byKind != 0 ? byKind : value.compareTo(other.value);
+    }
+
+    /** Returns the value itself, so that identifiers read naturally in JShell and in messages. */
+    @Override
+    public final String toString() {
+        return value;
+    }
+}
