@@ -13,5 +13,7 @@ module org.est4j.core {
     exports org.est4j.core.area;
     exports org.est4j.core.disclosure;
     exports org.est4j.core.mapping;
+    exports org.est4j.core.plugin;
+    exports org.est4j.core.spi;
     exports org.est4j.core.time;
 }
