@@ -1,0 +1,74 @@
+package org.est4j.core.mapping;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Locale;
+import org.est4j.core.Problems;
+
+/**
+ * How serious the one who reported an {@link Observation} judged it, on a scale of 1 (minor) to 5 (serious).
+ * EST asks reporters for their own judgement; it is an input to assessment, not an assessment itself.
+ *
+ * <p>The natural order of the constants is the order of the scale, from {@link #MINOR} to {@link #SERIOUS}.
+ */
+public enum Severity {
+    /** 1: minor, such as a little litter. */
+    MINOR(1, "Ringa", "Minor"),
+    /** 2: limited. */
+    LIMITED(2, "Begränsad", "Limited"),
+    /** 3: moderate. */
+    MODERATE(3, "Måttlig", "Moderate"),
+    /** 4: considerable. */
+    CONSIDERABLE(4, "Betydande", "Considerable"),
+    /** 5: serious, such as violence or a fire. */
+    SERIOUS(5, "Allvarlig", "Serious");
+
+    /** The lowest rank, {@code 1}. */
+    public static final int MIN_RANK = 1;
+    /** The highest rank, {@code 5}. */
+    public static final int MAX_RANK = 5;
+
+    private final int rank;
+    private final String swedish;
+    private final String english;
+
+    Severity(int rank, String swedish, String english) {
+        this.rank = rank;
+        this.swedish = swedish;
+        this.english = english;
+    }
+
+    /**
+     * Returns the severity of a rank.
+     *
+     * @param rank 1 (minor) to 5 (serious)
+     * @return the severity
+     * @throws org.est4j.core.ValidationException when the rank is outside 1 to 5
+     */
+    public static Severity of(int rank) {
+        Problems.of("Severity")
+                .require(rank >= MIN_RANK && rank <= MAX_RANK, "rank",
+                        "must be between " + MIN_RANK + " (minor) and " + MAX_RANK + " (serious)", rank)
+                .throwIfAny();
+        return values()[rank - 1];
+    }
+
+    /**
+     * Returns the rank on the scale.
+     *
+     * @return 1 (minor) to 5 (serious)
+     */
+    public int rank() {
+        return rank;
+    }
+
+    /**
+     * Returns a label for people: Swedish when the locale's language is Swedish, English otherwise.
+     *
+     * @param locale the reader's locale
+     * @return the label, never blank
+     */
+    public String label(Locale locale) {
+        return "sv".equals(requireNonNull(locale, "locale").getLanguage()) ? swedish : english;
+    }
+}
