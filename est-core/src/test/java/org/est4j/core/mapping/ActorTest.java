@@ -1,5 +1,6 @@
 package org.est4j.core.mapping;
 
+import com.google.common.testing.EqualsTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -59,7 +60,7 @@ class ActorTest {
 
     @Test
     void equalityIsByValue() {
-        new EqualityGroups()
+        new EqualsTester()
                 .addEqualityGroup(Actor.of(POLICE, "Polisen", ActorKind.POLICE), Actor.of(POLICE, "Polisen", ActorKind.POLICE))
                 .addEqualityGroup(Actor.of(ActorId.of("other"), "Polisen", ActorKind.POLICE))
                 .addEqualityGroup(Actor.of(POLICE, "Polis", ActorKind.POLICE))

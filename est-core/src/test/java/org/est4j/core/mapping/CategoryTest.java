@@ -1,5 +1,6 @@
 package org.est4j.core.mapping;
 
+import com.google.common.testing.EqualsTester;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
@@ -88,7 +89,7 @@ class CategoryTest {
 
     @Test
     void equalityIsByValue() {
-        new EqualityGroups()
+        new EqualsTester()
                 .addEqualityGroup(Category.topLevel(DAMAGE, "Skadegörelse", "Property damage"),
                         Category.builder().id(DAMAGE).labelSv("Skadegörelse").labelEn("Property damage").build())
                 .addEqualityGroup(Category.topLevel(DAMAGE, "Skadegörelse", "Damage"))

@@ -1,5 +1,6 @@
 package org.est4j.core.mapping;
 
+import com.google.common.testing.EqualsTester;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.quicktheories.QuickTheory.qt;
@@ -318,7 +319,7 @@ class ObservationTest {
 
     @Test
     void equalityIsByValue() {
-        new EqualityGroups()
+        new EqualsTester()
                 .addEqualityGroup(valid().build(), valid().build(), valid().description("").visibility(Visibility.PARTNERS).build())
                 .addEqualityGroup(valid().id(ObservationId.of("o-2")).build())
                 .addEqualityGroup(valid().description("x").build())

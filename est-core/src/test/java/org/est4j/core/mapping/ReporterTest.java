@@ -1,5 +1,6 @@
 package org.est4j.core.mapping;
 
+import com.google.common.testing.EqualsTester;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -103,7 +104,7 @@ class ReporterTest {
 
     @Test
     void equalityIsByValue() {
-        new EqualityGroups()
+        new EqualsTester()
                 .addEqualityGroup(Reporter.of(R17, HOUSING, NORTH, CENTRE), Reporter.of(R17, HOUSING, CENTRE, NORTH))
                 .addEqualityGroup(Reporter.of(ReporterId.of("r-018"), HOUSING, NORTH, CENTRE))
                 .addEqualityGroup(Reporter.of(R17, ActorId.of("police"), NORTH, CENTRE))

@@ -1,5 +1,6 @@
 package org.est4j.core.mapping;
 
+import com.google.common.testing.EqualsTester;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -202,7 +203,7 @@ class ReportingRoundTest {
 
     @Test
     void equalityIsByValue() {
-        new EqualityGroups()
+        new EqualsTester()
                 .addEqualityGroup(valid().build(), ReportingRound.of(W47, TUESDAY_13, rs(3, 2, 1)))
                 .addEqualityGroup(valid().period(Period.parse("2026-W46")).build())
                 .addEqualityGroup(valid().deadline(TUESDAY_13.plusSeconds(60)).build())

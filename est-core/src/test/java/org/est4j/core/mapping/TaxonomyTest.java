@@ -1,5 +1,6 @@
 package org.est4j.core.mapping;
 
+import com.google.common.testing.EqualsTester;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -224,7 +225,7 @@ class TaxonomyTest {
 
     @Test
     void equalityIsByTheListAsGiven() {
-        new EqualityGroups()
+        new EqualsTester()
                 .addEqualityGroup(Taxonomy.of(List.of(top("a"), top("b"))), Taxonomy.builder().addCategories(top("a"), top("b")).build())
                 .addEqualityGroup(Taxonomy.of(List.of(top("b"), top("a"))))
                 .addEqualityGroup(Taxonomy.of(List.of(top("a"))))
