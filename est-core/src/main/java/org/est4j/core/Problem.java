@@ -12,7 +12,7 @@ import static java.util.Objects.requireNonNull;
  * @param message the rule that was broken, in words, never null
  * @param value the rejected value as text, or null when there was no value
  */
-public record Problem(String path, String message, String value) {
+public record Problem(String path, String message, String value) implements java.io.Serializable {
 
     /**
      * Validates the components.

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 public class ValidationException extends EstException {
     private static final long serialVersionUID = 1L;
 
-    /** The problems, never empty. Lists from List.copyOf are serializable. */
+    /** The problems, never empty: a List.copyOf of serializable records, so serializable itself. */
+    @SuppressWarnings("serial")
     private final List<Problem> problems;
 
     /**

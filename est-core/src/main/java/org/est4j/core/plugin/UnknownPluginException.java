@@ -14,6 +14,8 @@ public class UnknownPluginException extends EstException {
 
     private final String kind;
     private final String id;
+    /** A List.copyOf of strings, so serializable. */
+    @SuppressWarnings("serial")
     private final List<String> knownIds;
 
     UnknownPluginException(String kind, String id, List<String> knownIds) {
