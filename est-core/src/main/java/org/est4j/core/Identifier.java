@@ -3,6 +3,7 @@ package org.est4j.core;
 import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
+import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
@@ -10,8 +11,10 @@ import java.util.regex.Pattern;
  * code chosen by the host, compared by value and by kind, printed as itself.
  *
  * <p>An identifier is 1 to 128 characters: letters (å, ä and ö included), digits and {@code . _ : / -}, starting
- * with a letter or digit. It never carries a person's name or identity number; reporters are pseudonymous.
- * Two identifiers are equal when they are of the same class and have the same value.
+ * with a letter or digit. The text is kept in Unicode normal form C, so {@code ä} typed as one character or as
+ * {@code a} with a combining diaeresis gives the same identifier. It never carries a person's name or identity
+ * number; reporters are pseudonymous. Two identifiers are equal when they are of the same class and have the
+ * same value; hash codes depend only on the class name and the value, so they are the same in every run.
  *
  * <p>Implementation requirements: subclasses must be final, immutable and thread-safe.
  */
@@ -29,17 +32,22 @@ public abstract class Identifier implements Serializable, Comparable<Identifier>
      * Validates and stores the value.
      *
      * @param kind the kind in words for error messages, such as {@code "area id"}
-     * @param value the identifier text
+     * @param value the identifier text; it is stored in Unicode normal form C
      * @throws ValidationException when the text is blank, too long or has characters outside the form
      */
     protected Identifier(String kind, String value) {
         requireNonNull(value, kind);
-        Problems.of(kind)
-                .require(value.length() <= MAX_LENGTH, "", "must be at most " + MAX_LENGTH + " characters", abbreviate(value))
-                .require(FORM.matcher(value).matches(), "",
-                        "must be letters, digits and . _ : / - starting with a letter or digit", abbreviate(value))
-                .throwIfAny();
-        this.value = value;
+        String normal = Normalizer.normalize(value, Normalizer.Form.NFC);
+        boolean shortEnough = normal.length() <= MAX_LENGTH;
+        boolean wellFormed = FORM.matcher(normal).matches();
+        if (!shortEnough || !wellFormed) { // checked first so that valid ids (importers make thousands) cost little
+            Problems.of(kind)
+                    .require(shortEnough, "", "must be at most " + MAX_LENGTH + " characters", abbreviate(normal))
+                    .require(wellFormed, "", "must be letters, digits and . _ : / - starting with a letter or digit",
+                            abbreviate(normal))
+                    .throwIfAny();
+        }
+        this.value = normal;
     }
 
     private static String abbreviate(String value) {
@@ -62,7 +70,8 @@ public abstract class Identifier implements Serializable, Comparable<Identifier>
 
     @Override
     public final int hashCode() {
-        return getClass().hashCode() * 31 + value.hashCode();
+        // The class name, not Class.hashCode(): an identity hash would differ from run to run.
+        return getClass().getName().hashCode() * 31 + value.hashCode();
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.est4j.core.area;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.Serializable;
 import java.util.Locale;
 import org.est4j.core.Problems;
@@ -60,9 +62,10 @@ public final class GeoPoint implements Serializable {
      * Returns the great-circle distance to another point on a sphere of the Earth's mean radius.
      *
      * @param other the other point
-     * @return the distance in metres
+     * @return the distance in metres, from 0 to about 20,015 km
      */
     public double distanceMetres(GeoPoint other) {
+        requireNonNull(other, "other");
         double dLat = Math.toRadians(other.latitude - latitude);
         double dLon = Math.toRadians(other.longitude - longitude);
         double a = Math.pow(Math.sin(dLat / 2), 2)

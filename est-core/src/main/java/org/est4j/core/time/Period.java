@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -81,7 +83,7 @@ public final class Period implements Comparable<Period>, Serializable {
      * @throws java.time.DateTimeException when the year has no such week
      */
     public static Period week(int weekBasedYear, int week) {
-        YearWeek yw = YearWeek.of(weekBasedYear, week);
+        YearWeek yw = yearWeek(weekBasedYear, week);
         return new Period(PeriodKind.WEEK, weekBasedYear, week, LocalDateRange.of(yw.atDay(DayOfWeek.MONDAY),
                 yw.plusWeeks(1).atDay(DayOfWeek.MONDAY)));
     }
@@ -95,12 +97,24 @@ public final class Period implements Comparable<Period>, Serializable {
      * @throws java.time.DateTimeException when the year has no such week
      */
     public static Period fortnight(int weekBasedYear, int week) {
-        YearWeek yw = YearWeek.of(weekBasedYear, week);
+        YearWeek yw = yearWeek(weekBasedYear, week);
         int first = week == 53 ? 51 : (week % 2 == 1 ? week : week - 1);
         int last = first == 51 && yw.is53WeekYear() ? 53 : first + 1;
         return new Period(PeriodKind.FORTNIGHT, weekBasedYear, first, LocalDateRange.of(
                 YearWeek.of(weekBasedYear, first).atDay(DayOfWeek.MONDAY),
                 YearWeek.of(weekBasedYear, last).plusWeeks(1).atDay(DayOfWeek.MONDAY)));
+    }
+
+    /**
+     * Returns an ISO week, refusing week 53 of a 52-week year: ThreeTen-Extra's {@code YearWeek.of} would
+     * quietly roll it over to week 1 of the next year.
+     */
+    private static YearWeek yearWeek(int weekBasedYear, int week) {
+        YearWeek yw = YearWeek.of(weekBasedYear, week);
+        if (yw.getYear() != weekBasedYear || yw.getWeek() != week) {
+            throw new DateTimeException("Week-based year " + weekBasedYear + " has 52 weeks, so it has no week " + week);
+        }
+        return yw;
     }
 
     /**
@@ -137,7 +151,7 @@ public final class Period implements Comparable<Period>, Serializable {
      */
     public static Period tertial(int year, int tertial) {
         if (tertial < 1 || tertial > 3) {
-            throw new java.time.DateTimeException("Tertial must be 1, 2 or 3, was " + tertial);
+            throw new DateTimeException("Tertial must be 1, 2 or 3, was " + tertial);
         }
         LocalDate start = LocalDate.of(year, 4 * (tertial - 1) + 1, 1);
         return new Period(PeriodKind.TERTIAL, year, tertial, LocalDateRange.of(start, start.plusMonths(4)));
@@ -211,7 +225,7 @@ public final class Period implements Comparable<Period>, Serializable {
 
     /**
      * Reads a period from its text form ({@code 2026-W47}, {@code 2026-W45-46}, {@code 2026-11}, {@code 2026-Q4},
-     * {@code 2026-T3} or {@code 2026}).
+     * {@code 2026-T3} or {@code 2026}). Whitespace around the text is ignored.
      *
      * @param text the text
      * @return the period
@@ -247,7 +261,7 @@ public final class Period implements Comparable<Period>, Serializable {
             }
         } catch (DateTimeParseException e) {
             throw e;
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             throw new DateTimeParseException("No such period: '" + s + "' (" + e.getMessage() + ")", s, 0, e);
         }
         throw new DateTimeParseException("Text '" + s + "' is not a period; expected one of 2026-W47, 2026-W45-46, "
@@ -366,17 +380,44 @@ public final class Period implements Comparable<Period>, Serializable {
     }
 
     /**
-     * Returns the period a number of steps away.
+     * Returns the period a number of steps away: {@code plus(1)} is {@link #next()}, {@code plus(-1)} is
+     * {@link #previous()}. Computed directly, in constant time: every week-based year has 26 fortnights.
      *
      * @param steps the number of periods to move, negative for earlier
      * @return the period that many steps later (or earlier)
+     * @throws DateTimeException when the result lies outside the years {@link LocalDate} supports
      */
     public Period plus(int steps) {
-        Period p = this;
-        for (int i = 0; i < Math.abs(steps); i++) {
-            p = steps > 0 ? p.next() : p.previous();
+        switch (kind) {
+            case WEEK: {
+                YearWeek yw = YearWeek.of(year, index).plusWeeks(steps);
+                return week(yw.getYear(), yw.getWeek());
+            }
+            case FORTNIGHT: {
+                long n = year * 26L + (index - 1) / 2 + steps;
+                return fortnight(checkedYear(Math.floorDiv(n, 26)), (int) Math.floorMod(n, 26L) * 2 + 1);
+            }
+            case MONTH: {
+                YearMonth ym = YearMonth.of(year, index).plusMonths(steps);
+                return month(ym.getYear(), ym.getMonthValue());
+            }
+            case QUARTER: {
+                YearQuarter yq = YearQuarter.of(year, index).plusQuarters(steps);
+                return quarter(yq.getYear(), yq.getQuarterValue());
+            }
+            case TERTIAL: {
+                long n = year * 3L + (index - 1) + steps;
+                return tertial(checkedYear(Math.floorDiv(n, 3)), (int) Math.floorMod(n, 3L) + 1);
+            }
+            case YEAR:
+                return year(checkedYear(year + (long) steps));
+            default:
+                throw new AssertionError(kind);
         }
-        return p;
+    }
+
+    private static int checkedYear(long year) {
+        return ChronoField.YEAR.checkValidIntValue(year);
     }
 
     /**
@@ -491,6 +532,7 @@ public final class Period implements Comparable<Period>, Serializable {
 
     @Override
     public int hashCode() {
-        return kind.hashCode() * 31 + dates.hashCode();
+        // The ordinal, not the enum's identity hash code, so that hash codes are the same in every run.
+        return kind.ordinal() * 31 + dates.hashCode();
     }
 }
