@@ -13,10 +13,15 @@ module org.est4j.core {
     exports org.est4j.core.area;
     exports org.est4j.core.assessment;
     exports org.est4j.core.disclosure;
+    exports org.est4j.core.ingest;
     exports org.est4j.core.mapping;
     exports org.est4j.core.measure;
     exports org.est4j.core.picture;
     exports org.est4j.core.plugin;
     exports org.est4j.core.spi;
     exports org.est4j.core.time;
+
+    uses org.est4j.core.spi.AreaHierarchyProvider;
+    uses org.est4j.core.spi.ObservationImporterProvider;
+    uses org.est4j.core.spi.ScaleProvider;
 }

@@ -33,6 +33,30 @@ public interface Source {
     InputStream open() throws IOException;
 
     /**
+     * Returns the source to pass to a provider that reads none (built-in data); opening it fails.
+     *
+     * @return the empty source named {@code none}
+     */
+    static Source none() {
+        return new Source() {
+            @Override
+            public String name() {
+                return "none";
+            }
+
+            @Override
+            public InputStream open() throws IOException {
+                throw new IOException("Source.none() has no content; this provider needs a real source");
+            }
+
+            @Override
+            public String toString() {
+                return "Source[none]";
+            }
+        };
+    }
+
+    /**
      * Returns a source over bytes held in memory.
      *
      * @param name the name for messages
