@@ -12,6 +12,7 @@ module org.est4j.core {
     exports org.est4j.core;
     exports org.est4j.core.area;
     exports org.est4j.core.disclosure;
+    exports org.est4j.core.evaluation;
     exports org.est4j.core.mapping;
     exports org.est4j.core.time;
 }
