@@ -5,4 +5,6 @@
 module org.est4j.scoring {
     requires transitive org.est4j.core;
     requires org.apache.commons.statistics.distribution;
+
+    exports org.est4j.scoring.followup;
 }
