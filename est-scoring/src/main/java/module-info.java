@@ -7,4 +7,10 @@ module org.est4j.scoring {
     requires org.apache.commons.statistics.distribution;
 
     exports org.est4j.scoring.followup;
+    exports org.est4j.scoring.scale;
+
+    provides org.est4j.core.spi.ScaleProvider with
+            org.est4j.scoring.internal.Est5ScaleProvider,
+            org.est4j.scoring.internal.PoliceArea4ScaleProvider,
+            org.est4j.scoring.internal.TrafficLight3ScaleProvider;
 }

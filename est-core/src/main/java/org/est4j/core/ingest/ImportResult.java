@@ -90,12 +90,18 @@ public abstract class ImportResult {
 
     @Value.Check
     void check() {
-        Problems.of("ImportResult")
+        Problems problems = Problems.of("ImportResult")
                 .requirePresent(source(), "source")
                 .require(accepted().size() + rejected().size() == rowsRead(), "rowsRead",
                         "must equal accepted (" + accepted().size() + ") + rejected (" + rejected().size()
-                                + "): every row read is accounted for", rowsRead())
-                .throwIfAny();
+                                + "): every row read is accounted for", rowsRead());
+        for (int i = 0; i < accepted().size(); i++) {
+            problems.requirePresent(accepted().get(i), "accepted[" + i + "]");
+        }
+        for (int i = 0; i < rejected().size(); i++) {
+            problems.requirePresent(rejected().get(i), "rejected[" + i + "]");
+        }
+        problems.throwIfAny();
     }
 
     /** Returns a summary such as {@code events.json: 500 read, 412 accepted, 88 rejected (80 excluded, 8 errors)}. */

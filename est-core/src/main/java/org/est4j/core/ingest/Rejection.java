@@ -57,7 +57,8 @@ public abstract class Rejection {
     public abstract String reason();
 
     /**
-     * Returns the row as read, cut to {@link #MAX_RAW_LENGTH} characters.
+     * Returns the row as read, cut to at most {@link #MAX_RAW_LENGTH} characters: a longer row keeps its start and
+     * ends in a marker with its full length, such as {@code … (52113 characters)}.
      *
      * @return the raw text, possibly empty
      */
@@ -102,11 +103,24 @@ public abstract class Rejection {
                 .require(reason() != null && !reason().isBlank(), "reason", "must not be blank", reason())
                 .requirePresent(raw(), "raw")
                 .throwIfAny();
-        if (raw().length() > MAX_RAW_LENGTH + 40) {
-            return builder().from(this).raw(raw().substring(0, MAX_RAW_LENGTH) + "… (" + raw().length()
-                    + " characters)").build();
+        if (raw().length() > MAX_RAW_LENGTH) {
+            return builder().from(this).raw(cut(raw())).build();
         }
         return this;
+    }
+
+    /**
+     * Cuts a raw text to at most {@link #MAX_RAW_LENGTH} characters, marker included, such as
+     * {@code "a;b;c… (52113 characters)"}; the result is short enough not to be cut again, and a surrogate pair is
+     * never split.
+     */
+    private static String cut(String raw) {
+        String marker = "… (" + raw.length() + " characters)";
+        int keep = MAX_RAW_LENGTH - marker.length();
+        if (Character.isHighSurrogate(raw.charAt(keep - 1))) {
+            keep--;
+        }
+        return raw.substring(0, keep) + marker;
     }
 
     /** Returns {@code source:line:column: reason [field]}, the form compilers use for errors. */

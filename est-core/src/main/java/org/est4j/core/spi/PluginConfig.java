@@ -20,6 +20,9 @@ import org.est4j.core.Problems;
  */
 public final class PluginConfig {
     private static final PluginConfig EMPTY = new PluginConfig(new TreeMap<>());
+    /** A plain decimal: optional sign, digits with an optional point or comma, an optional exponent. */
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)([eE][+-]?\\d+)?");
 
     private final SortedMap<String, String> properties;
 
@@ -116,13 +119,12 @@ public final class PluginConfig {
         if (text.isEmpty()) {
             return defaultValue;
         }
-        try {
-            double value = Double.parseDouble(text.get().trim().replace(',', '.'));
+        String trimmed = text.get().trim();
+        if (DECIMAL.matcher(trimmed).matches()) {
+            double value = Double.parseDouble(trimmed.replace(',', '.'));
             if (Double.isFinite(value)) {
                 return value;
             }
-        } catch (NumberFormatException e) {
-            // reported below, with the key
         }
         Problems.of("plugin configuration").add(key, "must be a finite decimal number", text.get()).throwIfAny();
         throw new AssertionError();
