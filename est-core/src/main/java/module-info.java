@@ -23,6 +23,9 @@ module org.est4j.core {
     exports org.est4j.core.time;
 
     uses org.est4j.core.spi.AreaHierarchyProvider;
+    uses org.est4j.core.spi.AssessmentModelProvider;
+    uses org.est4j.core.spi.HotspotDetectorProvider;
     uses org.est4j.core.spi.ObservationImporterProvider;
     uses org.est4j.core.spi.ScaleProvider;
+    uses org.est4j.core.spi.TrendTestProvider;
 }
