@@ -13,8 +13,8 @@ module org.est4j.core {
     exports org.est4j.core.area;
     exports org.est4j.core.assessment;
     exports org.est4j.core.disclosure;
-    exports org.est4j.core.ingest;
     exports org.est4j.core.evaluation;
+    exports org.est4j.core.ingest;
     exports org.est4j.core.mapping;
     exports org.est4j.core.measure;
     exports org.est4j.core.picture;
