@@ -8,13 +8,15 @@ import java.util.Optional;
 import org.est4j.core.Decision;
 import org.est4j.core.Problems;
 import org.est4j.core.ValidationException;
+import org.est4j.core.evaluation.Evaluation;
 import org.immutables.value.Value;
 import org.threeten.extra.LocalDateRange;
 
 /**
  * A follow-up (<i>uppföljning</i>) of a {@link Measure} on a day: the {@link Outcome outcome} suggested — continue,
- * extend, replace or end — with its reasons, the dates whose data were evaluated, and, once the group has decided,
- * its {@link Decision}. The suggestion is kept beside the decision, so that the group can later learn which
+ * extend, replace or end — with its reasons, the dates whose data were evaluated and the statistical
+ * {@link Evaluation evaluations} behind the suggestion, and, once the group has decided, its {@link Decision}.
+ * The suggestion is kept beside the decision, so that the group can later learn which
  * measures worked and how often it went against the suggestion.
  *
  * <pre>{@code
@@ -73,6 +75,13 @@ public abstract class FollowUp {
      * @return an unmodifiable list of at least one reason
      */
     public abstract List<String> reasons();
+
+    /**
+     * Returns the statistical evaluations the suggestion rests on (WDD, E-test, …), primary first.
+     *
+     * @return possibly empty, when the group follows up without data
+     */
+    public abstract List<Evaluation> evaluations();
 
     /**
      * Returns the group's decision, once taken.
