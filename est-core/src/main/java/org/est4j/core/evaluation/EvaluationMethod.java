@@ -1,5 +1,6 @@
 package org.est4j.core.evaluation;
 
+import org.est4j.core.Labelled;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
@@ -9,7 +10,7 @@ import org.est4j.core.UnknownReferenceException;
 /**
  * The statistical method behind an {@link Evaluation}, with the stable id used in exports.
  */
-public enum EvaluationMethod {
+public enum EvaluationMethod implements Labelled {
     /** The weighted displacement difference test of Wheeler and Ratcliffe (2018), with optional weights. */
     WDD("wdd", "viktad förskjutningsdifferens (WDD)", "weighted displacement difference (WDD)"),
     /** Several WDD tests, one per crime type, summed with harm weights. */
@@ -40,20 +41,12 @@ public enum EvaluationMethod {
         return id;
     }
 
-    /**
-     * Returns the method's name in Swedish.
-     *
-     * @return such as {@code viktad förskjutningskvot (WDQ)}
-     */
+    @Override
     public String labelSv() {
         return labelSv;
     }
 
-    /**
-     * Returns the method's name in English.
-     *
-     * @return such as {@code weighted displacement quotient (WDQ)}
-     */
+    @Override
     public String labelEn() {
         return labelEn;
     }

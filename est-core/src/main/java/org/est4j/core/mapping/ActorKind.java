@@ -1,8 +1,6 @@
 package org.est4j.core.mapping;
 
-import static java.util.Objects.requireNonNull;
-
-import java.util.Locale;
+import org.est4j.core.Labelled;
 
 /**
  * The kind of organisation an {@link Actor} is. The list follows the actors municipalities name as reporters and
@@ -13,7 +11,7 @@ import java.util.Locale;
  * <p>The kind is descriptive: it groups reporters and partners in coverage and feedback, and never decides on its
  * own what an actor may see (that is {@link org.est4j.core.disclosure.Visibility}).
  */
-public enum ActorKind {
+public enum ActorKind implements Labelled {
     /** A unit of the municipality: social services, a leisure centre, field workers, property management. */
     MUNICIPAL_UNIT("Kommunal verksamhet", "Municipal unit"),
     /** The police, such as the local police area or the municipal police officer (<i>kommunpolis</i>). */
@@ -41,21 +39,21 @@ public enum ActorKind {
     /** Any other organisation. */
     OTHER("Övrigt", "Other");
 
-    private final String swedish;
-    private final String english;
+    private final String labelSv;
+    private final String labelEn;
 
     ActorKind(String swedish, String english) {
-        this.swedish = swedish;
-        this.english = english;
+        this.labelSv = swedish;
+        this.labelEn = english;
     }
 
-    /**
-     * Returns a label for people: Swedish when the locale's language is Swedish, English otherwise.
-     *
-     * @param locale the reader's locale
-     * @return the label, never blank
-     */
-    public String label(Locale locale) {
-        return "sv".equals(requireNonNull(locale, "locale").getLanguage()) ? swedish : english;
+    @Override
+    public String labelSv() {
+        return labelSv;
+    }
+
+    @Override
+    public String labelEn() {
+        return labelEn;
     }
 }

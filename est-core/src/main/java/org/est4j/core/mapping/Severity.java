@@ -1,8 +1,7 @@
 package org.est4j.core.mapping;
 
-import static java.util.Objects.requireNonNull;
+import org.est4j.core.Labelled;
 
-import java.util.Locale;
 import org.est4j.core.Problems;
 
 /**
@@ -11,7 +10,7 @@ import org.est4j.core.Problems;
  *
  * <p>The natural order of the constants is the order of the scale, from {@link #MINOR} to {@link #SERIOUS}.
  */
-public enum Severity {
+public enum Severity implements Labelled {
     /** 1: minor, such as a little litter. */
     MINOR(1, "Ringa", "Minor"),
     /** 2: limited. */
@@ -29,13 +28,13 @@ public enum Severity {
     public static final int MAX_RANK = 5;
 
     private final int rank;
-    private final String swedish;
-    private final String english;
+    private final String labelSv;
+    private final String labelEn;
 
     Severity(int rank, String swedish, String english) {
         this.rank = rank;
-        this.swedish = swedish;
-        this.english = english;
+        this.labelSv = swedish;
+        this.labelEn = english;
     }
 
     /**
@@ -62,13 +61,13 @@ public enum Severity {
         return rank;
     }
 
-    /**
-     * Returns a label for people: Swedish when the locale's language is Swedish, English otherwise.
-     *
-     * @param locale the reader's locale
-     * @return the label, never blank
-     */
-    public String label(Locale locale) {
-        return "sv".equals(requireNonNull(locale, "locale").getLanguage()) ? swedish : english;
+    @Override
+    public String labelSv() {
+        return labelSv;
+    }
+
+    @Override
+    public String labelEn() {
+        return labelEn;
     }
 }

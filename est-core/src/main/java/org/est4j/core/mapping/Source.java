@@ -1,15 +1,13 @@
 package org.est4j.core.mapping;
 
-import static java.util.Objects.requireNonNull;
-
-import java.util.Locale;
+import org.est4j.core.Labelled;
 
 /**
  * Where an {@link Observation} came from. EST has three kinds of input: trained reporters, the public (citizen
  * e-services and safety walks) and police events; the source is kept so that coverage counts only reporters and so
  * that disclosure can treat police information apart.
  */
-public enum Source {
+public enum Source implements Labelled {
     /** A trained reporter (<i>rapportör</i>); the observation names the {@link ReporterId}. */
     REPORTER("Rapportör", "Reporter"),
     /** A member of the public, through an e-service, a form or a phone call; anonymous as far as est4j knows. */
@@ -21,21 +19,21 @@ public enum Source {
     /** Any other source, such as a survey or a media report. */
     OTHER("Övrigt", "Other");
 
-    private final String swedish;
-    private final String english;
+    private final String labelSv;
+    private final String labelEn;
 
     Source(String swedish, String english) {
-        this.swedish = swedish;
-        this.english = english;
+        this.labelSv = swedish;
+        this.labelEn = english;
     }
 
-    /**
-     * Returns a label for people: Swedish when the locale's language is Swedish, English otherwise.
-     *
-     * @param locale the reader's locale
-     * @return the label, never blank
-     */
-    public String label(Locale locale) {
-        return "sv".equals(requireNonNull(locale, "locale").getLanguage()) ? swedish : english;
+    @Override
+    public String labelSv() {
+        return labelSv;
+    }
+
+    @Override
+    public String labelEn() {
+        return labelEn;
     }
 }

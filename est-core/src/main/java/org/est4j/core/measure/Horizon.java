@@ -1,14 +1,12 @@
 package org.est4j.core.measure;
 
-import static java.util.Objects.requireNonNull;
-
-import java.util.Locale;
+import org.est4j.core.Labelled;
 
 /**
  * How far ahead a {@link Measure} looks. EST decides short-term measures each round and long-term measures for
  * the focus areas chosen each quarter or tertial.
  */
-public enum Horizon {
+public enum Horizon implements Labelled {
     /** Short-term (<i>kortsiktig</i>): for the coming week or reporting round. */
     SHORT("kortsiktig", "short-term"),
     /** Long-term (<i>långsiktig</i>): the work in a focus area over a quarter, a tertial or longer. */
@@ -22,31 +20,14 @@ public enum Horizon {
         this.labelEn = labelEn;
     }
 
-    /**
-     * Returns the Swedish label.
-     *
-     * @return such as {@code "kortsiktig"}
-     */
+    @Override
     public String labelSv() {
         return labelSv;
     }
 
-    /**
-     * Returns the English label.
-     *
-     * @return such as {@code "short-term"}
-     */
+    @Override
     public String labelEn() {
         return labelEn;
     }
 
-    /**
-     * Returns the label for a reader: Swedish for a Swedish locale, English for any other.
-     *
-     * @param locale the reader's locale
-     * @return such as {@code "kortsiktig"} or {@code "short-term"}
-     */
-    public String label(Locale locale) {
-        return "sv".equals(requireNonNull(locale, "locale").getLanguage()) ? labelSv : labelEn;
-    }
 }

@@ -1,10 +1,10 @@
 package org.est4j.core.measure;
 
+import org.est4j.core.Labelled;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -21,7 +21,7 @@ import java.util.Set;
  *   <tr><td>{@link #CANCELLED}</td><td>none</td></tr>
  * </table>
  */
-public enum MeasureStatus {
+public enum MeasureStatus implements Labelled {
     /** Decided but not started (<i>planerad</i>). */
     PLANNED("planerad", "planned"),
     /** Being carried out (<i>pågående</i>). */
@@ -85,31 +85,14 @@ public enum MeasureStatus {
         return this == DONE || this == CANCELLED;
     }
 
-    /**
-     * Returns the Swedish label.
-     *
-     * @return such as {@code "pågående"}
-     */
+    @Override
     public String labelSv() {
         return labelSv;
     }
 
-    /**
-     * Returns the English label.
-     *
-     * @return such as {@code "ongoing"}
-     */
+    @Override
     public String labelEn() {
         return labelEn;
     }
 
-    /**
-     * Returns the label for a reader: Swedish for a Swedish locale, English for any other.
-     *
-     * @param locale the reader's locale
-     * @return such as {@code "pågående"} or {@code "ongoing"}
-     */
-    public String label(Locale locale) {
-        return "sv".equals(requireNonNull(locale, "locale").getLanguage()) ? labelSv : labelEn;
-    }
 }

@@ -1,14 +1,12 @@
 package org.est4j.core.measure;
 
-import static java.util.Objects.requireNonNull;
-
-import java.util.Locale;
+import org.est4j.core.Labelled;
 
 /**
  * What a {@link FollowUp} concludes about a measure: whether it shall <i>fortsätta, utökas, bytas ut eller
  * avslutas</i> — continue, be extended, be replaced or end.
  */
-public enum Outcome {
+public enum Outcome implements Labelled {
     /** Keep the measure as it is (<i>fortsätt</i>). */
     CONTINUE("Fortsätt", "Continue"),
     /** Widen the measure: more places, more time, more partners (<i>utöka</i>). */
@@ -26,31 +24,14 @@ public enum Outcome {
         this.labelEn = labelEn;
     }
 
-    /**
-     * Returns the Swedish label.
-     *
-     * @return such as {@code "Fortsätt"}
-     */
+    @Override
     public String labelSv() {
         return labelSv;
     }
 
-    /**
-     * Returns the English label.
-     *
-     * @return such as {@code "Continue"}
-     */
+    @Override
     public String labelEn() {
         return labelEn;
     }
 
-    /**
-     * Returns the label for a reader: Swedish for a Swedish locale, English for any other.
-     *
-     * @param locale the reader's locale
-     * @return {@link #labelSv()} or {@link #labelEn()}
-     */
-    public String label(Locale locale) {
-        return "sv".equals(requireNonNull(locale, "locale").getLanguage()) ? labelSv : labelEn;
-    }
 }
