@@ -9,6 +9,7 @@ module org.est4j.scoring {
     exports org.est4j.scoring.followup;
     exports org.est4j.scoring.scale;
 
+    provides org.est4j.core.spi.FollowUpEvaluatorProvider with org.est4j.scoring.internal.WddFollowUpEvaluatorProvider;
     provides org.est4j.core.spi.ScaleProvider with
             org.est4j.scoring.internal.Est5ScaleProvider,
             org.est4j.scoring.internal.PoliceArea4ScaleProvider,
