@@ -10,6 +10,7 @@ module org.est4j.core {
     requires static org.immutables.value.annotations;
 
     exports org.est4j.core;
+    exports org.est4j.core.analysis;
     exports org.est4j.core.area;
     exports org.est4j.core.assessment;
     exports org.est4j.core.disclosure;
