@@ -1,9 +1,7 @@
 package org.est4j.core.analysis;
 
-import static java.util.Objects.requireNonNull;
-
-import java.util.Locale;
 import java.util.Optional;
+import org.est4j.core.Labelled;
 
 /**
  * A side of the problem analysis triangle that a {@link CauseAnalysis} works through. The inner triangle is what
@@ -15,7 +13,7 @@ import java.util.Optional;
  * <p>Brå's and the police's cause-analysis handbook calls the inner sides <i>gärningsperson</i>,
  * <i>brottsutsatt</i> and <i>objekt/plats</i>.
  */
-public enum TriangleSide {
+public enum TriangleSide implements Labelled {
     /** Who causes the problem: groups, behaviour, motives (<i>gärningsperson</i>); never a named person. */
     OFFENDER("Gärningsperson", "Offender", null),
     /** Who or what is harmed: residents, staff, property (<i>brottsutsatt, mål</i>). */
@@ -58,31 +56,14 @@ public enum TriangleSide {
         return Optional.ofNullable(controls);
     }
 
-    /**
-     * Returns the Swedish label.
-     *
-     * @return such as {@code "Gärningsperson"}
-     */
+    @Override
     public String labelSv() {
         return labelSv;
     }
 
-    /**
-     * Returns the English label.
-     *
-     * @return such as {@code "Offender"}
-     */
+    @Override
     public String labelEn() {
         return labelEn;
     }
 
-    /**
-     * Returns the label for a reader: Swedish for a Swedish locale, English for any other.
-     *
-     * @param locale the reader's locale
-     * @return {@link #labelSv()} or {@link #labelEn()}
-     */
-    public String label(Locale locale) {
-        return Words.sv(requireNonNull(locale, "locale")) ? labelSv : labelEn;
-    }
 }
