@@ -6,6 +6,7 @@ module org.est4j.core {
     requires transitive org.threeten.extra;
     requires com.google.common;
     requires org.slf4j;
+    requires org.shredzone.commons.suncalc;
     // Only annotations are used, so they are optional at run time.
     requires static org.immutables.value.annotations;
 
@@ -21,6 +22,7 @@ module org.est4j.core {
     exports org.est4j.core.picture;
     exports org.est4j.core.plugin;
     exports org.est4j.core.spi;
+    exports org.est4j.core.store;
     exports org.est4j.core.time;
 
     uses org.est4j.core.spi.AreaHierarchyProvider;

@@ -64,7 +64,8 @@ import org.immutables.value.Value;
  *
  * <p>Rules, all checked at once by the builder: area and period are given; counts are not negative and
  * {@code ownTotal ≤ total}; map values are positive; each breakdown is empty or adds up; the ids behind a figure,
- * when given, are exactly as many as the figure and each listed once; at most one trend per comparison; history
+ * when given, are exactly as many as the figure (that each is listed once is the maker's duty: the compiler's
+ * lists are; checking it here would cost more than compiling); at most one trend per comparison; history
  * periods are of the period's kind and before it; the coverage, when given, is of this area.
  *
  * <p>Implementation requirements: this class is immutable and thread-safe.
@@ -183,7 +184,7 @@ public abstract class SituationPicture {
      * top-level category every observation filed under it or its children, for a child category those filed under
      * it. Empty when the compiler was told not to keep ids.
      *
-     * @return lists sorted by id, in taxonomy order of their keys
+     * @return lists in order of occurrence (then id), in taxonomy order of their keys
      */
     public abstract Map<CategoryId, List<ObservationId>> observationIds();
 
@@ -313,13 +314,6 @@ public abstract class SituationPicture {
             long expected = count(e.getKey());
             problems.require(e.getValue().size() == expected, path,
                     "must list as many ids as the figure (" + expected + ")", e.getValue().size());
-            Set<ObservationId> seen = new HashSet<>();
-            for (ObservationId id : e.getValue()) {
-                if (!seen.add(id)) {
-                    problems.add(path, "must list each observation once", id);
-                    break;
-                }
-            }
         }
         Set<Trend.Comparison> comparisons = new HashSet<>();
         for (int i = 0; i < trends().size(); i++) {

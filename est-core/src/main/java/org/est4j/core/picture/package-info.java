@@ -4,8 +4,9 @@
  * {@link org.est4j.core.picture.PictureSet} of every area with its {@link org.est4j.core.picture.Exclusions},
  * {@link org.est4j.core.picture.Coverage}, {@link org.est4j.core.picture.Trend},
  * {@link org.est4j.core.picture.Hotspot}, {@link org.est4j.core.picture.Light} and
- * {@link org.est4j.core.picture.HarmWeights}, and the {@link org.est4j.core.picture.HotspotQuery} that hotspot
- * detectors answer.
+ * {@link org.est4j.core.picture.HarmWeights}, the {@link org.est4j.core.picture.HotspotQuery} that hotspot
+ * detectors answer, and the {@link org.est4j.core.picture.PictureCompiler} that makes pictures from an
+ * {@link org.est4j.core.store.ObservationStore}.
  *
  * <p>Decisions that hold across the package:
  * <ul>
@@ -15,6 +16,16 @@
  *       when the coverage is low.</li>
  *   <li><b>Context is counted, not scored.</b> Observations in context categories (planned events) appear in the
  *       counts and in {@link org.est4j.core.picture.SituationPicture#contextTotal()}, never in the scores.</li>
+ *   <li><b>No data is not zero.</b> History periods that begin before the store's earliest observation are left
+ *       out of history and trends (and the set says so), rather than counted as calm periods.</li>
+ *   <li><b>Trends count totals</b>, context included, as rates per day, so that periods of different lengths
+ *       compare fairly.</li>
+ *   <li><b>Several rounds in one picture</b> (weekly rounds in a month): a reporter has answered only when they
+ *       answered every round that expected them.</li>
+ *   <li><b>Low coverage</b> is a response rate below 60 % by default: more than two in five reporters silent.</li>
+ *   <li><b>Ids behind figures</b> are listed in order of occurrence, then id, so that they read as a log and the
+ *       compiler sorts on its time column.</li>
+ *   <li><b>Darkness</b> uses commons-suncalc once per day and 0.1° band of latitude, exact to about a minute.</li>
  * </ul>
  */
 @EstStyle

@@ -1,0 +1,53 @@
+package org.est4j.core.store;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A dictionary of the distinct values of one column: values get dense codes {@code 0, 1, 2, …} in order of first
+ * appearance. Only the store's writer calls {@link #code(Object)}; readers see the {@link #values()} array and a size
+ * published with a store state, and the writer never changes a slot below a size it has published (a full array
+ * is replaced by a larger copy).
+ *
+ * <p>Implementation requirements: this class is mutable and not thread-safe; the store guards it.
+ */
+final class Dictionary<T> {
+    private Object[] values = new Object[16];
+    private int size;
+    private final Map<T, Integer> codes = new HashMap<>();
+    /** The characters of the text forms of the values, for the memory estimate. */
+    private long characters;
+
+    /** Returns the code of a value, giving it the next code if it is new. */
+    int code(T value) {
+        Integer code = codes.get(value);
+        if (code != null) {
+            return code;
+        }
+        if (size == values.length) {
+            values = Arrays.copyOf(values, size * 2);
+        }
+        values[size] = value;
+        codes.put(value, size);
+        characters += value.toString().length();
+        return size++;
+    }
+
+    /** Returns the current values array; slots below {@link #size()} never change. */
+    Object[] values() {
+        return values;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /**
+     * Estimates the bytes the dictionary holds: per value an object with a string (about 56 bytes plus one per
+     * character), a hash-map entry with a boxed code (about 64 bytes) and a slot of the values array (4 bytes).
+     */
+    long estimatedBytes() {
+        return size * (56L + 64L + 4L) + characters + 4L * (values.length - size);
+    }
+}
