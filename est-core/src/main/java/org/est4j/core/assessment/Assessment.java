@@ -174,7 +174,8 @@ public abstract class Assessment {
                     quoted(reason));
         }
         override().ifPresent(d -> problems.require(period() == null || !d.decidedOn().isBefore(period().startDate()),
-                "override.decidedOn", "must not be before the period starts (" + period().startDate() + ")",
+                "override.decidedOn", "must not be before the period starts ("
+                        + (period() == null ? "unknown" : period().startDate()) + ")",
                 d.decidedOn()));
         problems.throwIfAny();
     }

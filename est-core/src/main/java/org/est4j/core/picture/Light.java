@@ -1,8 +1,6 @@
 package org.est4j.core.picture;
 
-import static java.util.Objects.requireNonNull;
-
-import java.util.Locale;
+import org.est4j.core.Labelled;
 
 /**
  * Whether an observation happened in daylight or in darkness, for the darkness analysis EST asks for (lighting is
@@ -10,7 +8,7 @@ import java.util.Locale;
  * allowance for refraction, at the observation's point, or at the nearest enclosing area's point when the
  * observation has none.
  */
-public enum Light {
+public enum Light implements Labelled {
     /** The sun was up. */
     DAYLIGHT("Dagsljus", "Daylight"),
     /** The sun was down. */
@@ -21,21 +19,21 @@ public enum Light {
      */
     UNKNOWN("Okänt", "Unknown");
 
-    private final String swedish;
-    private final String english;
+    private final String labelSv;
+    private final String labelEn;
 
-    Light(String swedish, String english) {
-        this.swedish = swedish;
-        this.english = english;
+    Light(String labelSv, String labelEn) {
+        this.labelSv = labelSv;
+        this.labelEn = labelEn;
     }
 
-    /**
-     * Returns a label for people: Swedish when the locale's language is Swedish, English otherwise.
-     *
-     * @param locale the reader's locale
-     * @return the label, never blank
-     */
-    public String label(Locale locale) {
-        return "sv".equals(requireNonNull(locale, "locale").getLanguage()) ? swedish : english;
+    @Override
+    public String labelSv() {
+        return labelSv;
+    }
+
+    @Override
+    public String labelEn() {
+        return labelEn;
     }
 }

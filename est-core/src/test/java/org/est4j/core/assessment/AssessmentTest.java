@@ -92,6 +92,9 @@ class AssessmentTest {
         return Stream.of(
                 Arguments.of("no area", (Consumer<Assessment.Builder>) b -> b.area(null), List.of("area")),
                 Arguments.of("no period", (Consumer<Assessment.Builder>) b -> b.period(null), List.of("period")),
+                Arguments.of("no period but an override", (Consumer<Assessment.Builder>) b -> b.period(null).override(
+                        Decision.of(EST5.level("4"), "operativa gruppen", "Busy week", WEEK_47.startDate())),
+                        List.of("period")),
                 Arguments.of("no scale", (Consumer<Assessment.Builder>) b -> b.scaleId(null), List.of("scaleId")),
                 Arguments.of("bad scale id", (Consumer<Assessment.Builder>) b -> b.scaleId("est 5"), List.of("scaleId")),
                 Arguments.of("no suggestion", (Consumer<Assessment.Builder>) b -> b.suggested(null),
