@@ -29,8 +29,11 @@ import org.est4j.io.internal.SwedishAreaData;
  * <p>{@link #municipalities()} has the first three levels (312 areas), {@link #deso()} all five (9,659 areas). RegSO
  * and DeSO are those of SCB's linkage table of 2 July 2021. SCB's table names RegSO areas but gives no RegSO codes,
  * so RegSO ids are derived from the municipality and the name; they are stable for that table. Some names there
- * have a trailing or a doubled space ({@code Tuna }, {@code Kortedala  södra}); they are tidied, which gives SCB's
- * count of 3,363 RegSO.
+ * have a trailing or a doubled space ({@code Tuna }, {@code Kortedala  södra}), and two are written both with and
+ * without one in the same municipality ({@code Örebro öster}, {@code Piteå centrum}): taken as written the table has
+ * 3,365 RegSO names per municipality; tidied, it has SCB's count of 3,363, which is what est-io loads. (Across the
+ * country there are only 3,342 distinct names: {@code Tuna}, {@code Årsta} and others occur in several
+ * municipalities, which is why the municipality is part of the id.)
  *
  * <p>Implementation requirements: this class is stateless and thread-safe; each hierarchy is loaded once, on first
  * use, and is immutable.

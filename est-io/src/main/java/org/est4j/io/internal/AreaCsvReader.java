@@ -158,7 +158,7 @@ public final class AreaCsvReader {
             b.id(id);
         } catch (ValidationException e) {
             problems.add(at + ".id", idText.isEmpty() ? "is empty" : "must be letters, digits and . _ : / - starting"
-                    + " with a letter or digit, at most 128", idText);
+                    + " with a letter or digit, at most 128", idText.isEmpty() ? null : idText);
         }
         b.name(cell(record, columns, "name"));
         String levelText = cell(record, columns, "level");
@@ -167,7 +167,7 @@ public final class AreaCsvReader {
         } catch (ValidationException e) {
             problems.add(at + ".level", levelText.isEmpty() ? "is empty: give a level such as kommun, tatort, omrade"
                     + " or plats" : "must be letters, digits, _ and - starting with a letter, such as kommun or omrade",
-                    levelText);
+                    levelText.isEmpty() ? null : levelText);
         }
         String parentText = cell(record, columns, "parent");
         if (!parentText.isEmpty()) {

@@ -101,7 +101,7 @@ public final class CsvObservationImporter implements ObservationImporterProvider
                         .map(Field::key).collect(Collectors.joining(", ")), name);
             }
         });
-        CsvObservationImporter importer = new CsvObservationImporter(s, headers);
+        CsvObservationImporter importer = new CsvObservationImporter(s, java.util.Collections.unmodifiableMap(headers));
         s.check();
         return importer;
     }

@@ -79,7 +79,7 @@ public final class JsonRecords {
                 .build();
         JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
         ObjectMapper mapper = JsonMapper.builder(factory).build();
-        long number = 0;
+        long reading = 1; // the number of the record being read, or to be read next
         try (InputStream in = new LimitedInputStream(source.open(), context.maxBytes());
                 JsonParser parser = mapper.createParser(in)) {
             JsonToken token = parser.nextToken();
@@ -89,10 +89,10 @@ public final class JsonRecords {
             }
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
                 if (token == null) {
-                    throw stop(source, number + 1, "the input ends inside the array: the closing ] is missing",
+                    throw stop(source, reading, "the input ends inside the array: the closing ] is missing",
                             null, parser);
                 }
-                number++;
+                long number = reading;
                 if (rows.count() >= context.maxRows()) {
                     rows.reject(Rejection.builder().source(source.name()).line(number)
                             .reason("the input has more than " + context.maxRows() + " records (maxRows): this record"
@@ -102,21 +102,22 @@ public final class JsonRecords {
                 }
                 JsonNode record = mapper.readTree(parser);
                 handler.record(number, record);
+                reading++;
             }
             if (parser.nextToken() != null) {
-                throw stop(source, number, "there is more text after the closing ] of the array", null, parser);
+                throw stop(source, reading - 1, "there is more text after the closing ] of the array", null, parser);
             }
         } catch (StreamConstraintsException e) {
-            throw stop(source, number + 1, limitReason(e, context), e, null);
+            throw stop(source, reading, limitReason(e, context), e, null);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw stop(source, number + 1, "the input is not valid JSON" + (at == null ? "" : " at line "
+            throw stop(source, reading, "the input is not valid JSON" + (at == null ? "" : " at line "
                     + at.getLineNr() + ", column " + at.getColumnNr()) + ": " + e.getOriginalMessage(), e, null);
         } catch (LimitedInputStream.TooLargeException e) {
-            throw stop(source, number + 1, "the input is larger than the limit of " + e.limit()
+            throw stop(source, reading, "the input is larger than the limit of " + e.limit()
                     + " bytes (maxBytes): split it, or raise the limit if the input is trusted", e, null);
         } catch (IOException e) {
-            throw stop(source, number + 1, "the input cannot be read: " + e.getMessage(), e, null);
+            throw stop(source, reading, "the input cannot be read: " + e.getMessage(), e, null);
         }
     }
 

@@ -10,12 +10,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,7 +46,6 @@ public final class PolisenEventsImporter implements ObservationImporterProvider.
     private static final Set<String> PREFIXES = Set.of("type", "severity", "area");
     private static final String SUMMARY = "sammanfattning";
 
-    private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx", Locale.ROOT);
     /** The start of an event's name: {@code 25 mars 21:15, …}; a year and the time may be missing. */
     private static final Pattern NAME_TIME = Pattern.compile(
             "(\\d{1,2})\\s+(\\p{L}+)\\.?(?:\\s+(\\d{4}))?(?:\\s+(?:kl\\.?\\s*)?(\\d{1,2})[:.](\\d{2}))?\\s*(?:,.*)?",
@@ -295,12 +290,13 @@ public final class PolisenEventsImporter implements ObservationImporterProvider.
             Optional<String> published = JsonRecords.text(event, "datetime");
             Instant reportedAt;
             try {
-                reportedAt = OffsetDateTime.parse(published.orElseThrow(() -> new DateTimeParseException(
-                        "missing", "", 0)), PUBLISHED).toInstant();
-            } catch (DateTimeParseException e) {
-                rows.reject(error(number, "datetime", published.isEmpty() ? "the event has no datetime (when it was"
-                        + " published)" : "'" + Text.abbreviate(published.get(), 40) + "' is not a publication time"
-                        + " like 2023-03-25 22:44:44 +01:00", raw));
+                // The API writes the hour without a leading zero before 10 ("2023-03-25 9:38:40 +01:00").
+                reportedAt = SwedishTime.dateTime(published.orElseThrow(() -> new IllegalArgumentException(
+                        "the event has no datetime (when it was published)")));
+            } catch (IllegalArgumentException e) {
+                rows.reject(error(number, "datetime", published.isEmpty() ? e.getMessage() : "'"
+                        + Text.abbreviate(published.get(), 40) + "' is not a publication time like 2023-03-25"
+                        + " 22:44:44 +01:00", raw));
                 return;
             }
             Observation.Builder b = Observation.builder().id(id).source(Source.POLICE).channel(channel)

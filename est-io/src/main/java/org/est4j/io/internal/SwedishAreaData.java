@@ -85,26 +85,30 @@ public final class SwedishAreaData {
 
     /** The counties and municipalities, and their names, loaded on first use. */
     private static final class Municipalities {
-        static final List<Area> AREAS = new ArrayList<>();
-        static final Map<String, String> CODE_BY_NAME = new HashMap<>();
+        static final List<Area> AREAS;
+        static final Map<String, String> CODE_BY_NAME;
         static final AreaHierarchy HIERARCHY;
 
         static {
-            AREAS.add(Area.of(SWEDEN, "Sverige", COUNTRY));
+            List<Area> areas = new ArrayList<>();
+            Map<String, String> codes = new HashMap<>();
+            areas.add(Area.of(SWEDEN, "Sverige", COUNTRY));
             for (Map<String, String> row : rows(COUNTIES, ',')) {
                 String code = row.get("county_code");
-                AREAS.add(Area.builder().id(AreaId.of(code)).name(Text.tidy(row.get("county_name")))
+                areas.add(Area.builder().id(AreaId.of(code)).name(Text.tidy(row.get("county_name")))
                         .level(AreaLevel.COUNTY).parent(SWEDEN).putExternalCodes(Area.LANSKOD, code).build());
-                CODE_BY_NAME.put(Text.key(row.get("county_name")), code);
+                codes.put(Text.key(row.get("county_name")), code);
             }
             for (Map<String, String> row : rows(MUNICIPALITIES, ',')) {
                 String code = row.get("municipality_code");
-                AREAS.add(Area.builder().id(AreaId.of(code)).name(Text.tidy(row.get("municipality_name_short")))
+                areas.add(Area.builder().id(AreaId.of(code)).name(Text.tidy(row.get("municipality_name_short")))
                         .level(AreaLevel.MUNICIPALITY).parent(AreaId.of(row.get("county_code")))
                         .putExternalCodes(Area.KOMMUNKOD, code).build());
-                CODE_BY_NAME.put(Text.key(row.get("municipality_name_short")), code);
-                CODE_BY_NAME.put(Text.key(row.get("municipality_name")), code);
+                codes.put(Text.key(row.get("municipality_name_short")), code);
+                codes.put(Text.key(row.get("municipality_name")), code);
             }
+            AREAS = List.copyOf(areas);
+            CODE_BY_NAME = Map.copyOf(codes);
             HIERARCHY = AreaHierarchy.of(AREAS);
         }
     }
