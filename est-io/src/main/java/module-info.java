@@ -1,7 +1,42 @@
 /**
  * est4j io: everything that crosses the library's edge — JSON with schemas, CSV, GeoJSON, HTML and PDF reports,
  * importers and area hierarchy loaders. It stands on est-core alone.
+ *
+ * <p>Built-in providers live in the package {@code org.est4j.io.internal}, which is not exported; they are declared
+ * here with {@code provides} and, for the class path, in {@code META-INF/services}. The exported packages hold the
+ * typed entry points and the documentation of each format and its settings:
+ *
+ * <ul>
+ *   <li>{@link org.est4j.io} — {@link org.est4j.io.Sources}: sources from files and text;</li>
+ *   <li>{@link org.est4j.io.csv} — an RFC 4180 reader and the CSV format of observations (importer {@code csv});</li>
+ *   <li>{@link org.est4j.io.polisen} — the Swedish Police events API (importer {@code polisen-events});</li>
+ *   <li>{@link org.est4j.io.open311} — Open311 GeoReport v2 requests (importer {@code open311});</li>
+ *   <li>{@link org.est4j.io.area} — Swedish counties, municipalities, RegSO and DeSO (hierarchies
+ *       {@code se-municipalities}, {@code se-deso}) and area hierarchies from CSV (hierarchy {@code csv}).</li>
+ * </ul>
+ *
+ * <p>There is no {@code uses} clause: est-io loads no plugins itself; est-core's registry does, and declares them.
  */
 module org.est4j.io {
     requires transitive org.est4j.core;
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
+    // Only annotations are used (the Immutables style of value types), so they are optional at run time.
+    requires static org.immutables.value.annotations;
+
+    exports org.est4j.io;
+    exports org.est4j.io.area;
+    exports org.est4j.io.csv;
+    exports org.est4j.io.open311;
+    exports org.est4j.io.polisen;
+
+    provides org.est4j.core.spi.ObservationImporterProvider with
+            org.est4j.io.internal.CsvObservationImporterProvider,
+            org.est4j.io.internal.PolisenEventsImporterProvider,
+            org.est4j.io.internal.Open311ImporterProvider;
+
+    provides org.est4j.core.spi.AreaHierarchyProvider with
+            org.est4j.io.internal.SeMunicipalitiesHierarchyProvider,
+            org.est4j.io.internal.SeDesoHierarchyProvider,
+            org.est4j.io.internal.CsvAreaHierarchyProvider;
 }

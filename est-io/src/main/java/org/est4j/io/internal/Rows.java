@@ -1,0 +1,81 @@
+package org.est4j.io.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.est4j.core.ingest.ImportException;
+import org.est4j.core.ingest.ImportResult;
+import org.est4j.core.ingest.Rejection;
+import org.est4j.core.mapping.Observation;
+
+/**
+ * Collects what an importer made of each row, so that every row read is counted once: accepted, excluded or
+ * rejected. In strict mode the first error (not an exclusion) throws an {@link ImportException}.
+ *
+ * <p>Implementation requirements: mutable and not thread-safe; one per import.
+ */
+public final class Rows {
+    private final String source;
+    private final boolean strict;
+    private final List<Observation> accepted = new ArrayList<>();
+    private final List<Rejection> rejected = new ArrayList<>();
+
+    /**
+     * Starts collecting.
+     *
+     * @param source the name of the input
+     * @param strict whether the first error stops the import
+     */
+    public Rows(String source, boolean strict) {
+        this.source = source;
+        this.strict = strict;
+    }
+
+    /**
+     * Returns the name of the input.
+     *
+     * @return the source name
+     */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * Counts an accepted row.
+     *
+     * @param observation what the row became
+     */
+    public void accept(Observation observation) {
+        accepted.add(observation);
+    }
+
+    /**
+     * Counts a rejected or excluded row.
+     *
+     * @param rejection where and why
+     * @throws ImportException in strict mode, for a rejection that is not an exclusion
+     */
+    public void reject(Rejection rejection) {
+        if (strict && !rejection.excluded()) {
+            throw new ImportException(rejection, null);
+        }
+        rejected.add(rejection);
+    }
+
+    /**
+     * Returns the number of rows counted so far.
+     *
+     * @return accepted plus rejected
+     */
+    public long count() {
+        return accepted.size() + (long) rejected.size();
+    }
+
+    /**
+     * Returns the result.
+     *
+     * @return every row counted
+     */
+    public ImportResult result() {
+        return ImportResult.builder().source(source).rowsRead(count()).accepted(accepted).rejected(rejected).build();
+    }
+}
