@@ -9,6 +9,7 @@
  * <ul>
  *   <li>{@link org.est4j.io} — {@link org.est4j.io.Sources}: sources from files and text;</li>
  *   <li>{@link org.est4j.io.csv} — an RFC 4180 reader and the CSV format of observations (importer {@code csv});</li>
+ *   <li>{@link org.est4j.io.json} — the Jackson module, the versioned exchange envelope and its JSON Schemas;</li>
  *   <li>{@link org.est4j.io.polisen} — the Swedish Police events API (importer {@code polisen-events});</li>
  *   <li>{@link org.est4j.io.open311} — Open311 GeoReport v2 requests (importer {@code open311});</li>
  *   <li>{@link org.est4j.io.area} — Swedish counties, municipalities, RegSO and DeSO (hierarchies
@@ -20,15 +21,20 @@
 module org.est4j.io {
     requires transitive org.est4j.core;
     requires com.fasterxml.jackson.core;
-    requires com.fasterxml.jackson.databind;
+    // Transitive: the JSON API hands out and accepts ObjectMapper and Module.
+    requires transitive com.fasterxml.jackson.databind;
     // Only annotations are used (the Immutables style of value types), so they are optional at run time.
     requires static org.immutables.value.annotations;
 
     exports org.est4j.io;
     exports org.est4j.io.area;
     exports org.est4j.io.csv;
+    exports org.est4j.io.json;
     exports org.est4j.io.open311;
     exports org.est4j.io.polisen;
+
+    // ObjectMapper.findAndRegisterModules() finds the JSON module; mirrored in META-INF/services.
+    provides com.fasterxml.jackson.databind.Module with org.est4j.io.json.EstJacksonModule;
 
     provides org.est4j.core.spi.ObservationImporterProvider with
             org.est4j.io.internal.CsvObservationImporterProvider,

@@ -1,0 +1,97 @@
+package org.est4j.io.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.est4j.core.area.Area;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * Property tests: random valid values of the main types survive a trip through JSON unchanged, both through a host's
+ * plain mapper with the module and through est4j's documents; the documents pass their JSON Schema; and writing is
+ * deterministic.
+ */
+class ModelRoundTripTest {
+    private static final ObjectMapper HOST = new ObjectMapper().registerModule(new EstJacksonModule());
+    private static final int EXAMPLES = 100;
+
+    private static <T> void roundTrips(Gen<T> values, Class<T> type, long seed) {
+        qt().withFixedSeed(seed).withExamples(EXAMPLES).forAll(values).checkAssert(value -> {
+            try {
+                String json = HOST.writeValueAsString(value);
+                assertThat(HOST.readValue(json, type)).isEqualTo(value);
+                assertThat(HOST.writeValueAsString(HOST.readValue(json, type))).isEqualTo(json);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static <T> void documentsRoundTripAndPassTheSchema(Gen<T> values, DocumentKind<List<T>> kind, long seed) {
+        qt().withFixedSeed(seed).withExamples(EXAMPLES / 3).forAll(Gen3.lists(values)).checkAssert(list -> {
+            String json = EstJson.writeString(kind, list);
+            assertThat(EstJson.readString(kind, json)).isEqualTo(list);
+            assertThat(EstJson.writeString(kind, list)).isEqualTo(json);
+            assertThat(Schemas.problems(kind, json)).isEmpty();
+        });
+    }
+
+    /** Lists of up to four values. */
+    private static final class Gen3 {
+        static <T> Gen<List<T>> lists(Gen<T> values) {
+            return in -> Generators.listOf(in, values, 0, 4);
+        }
+    }
+
+    @Test
+    void observationsRoundTrip() {
+        roundTrips(Generators.observations(), org.est4j.core.mapping.Observation.class, 11L);
+        documentsRoundTripAndPassTheSchema(Generators.observations(), DocumentKind.OBSERVATIONS, 12L);
+    }
+
+    @Test
+    void areasAndHierarchiesRoundTrip() {
+        roundTrips(Generators.areas(), Area.class, 21L);
+        roundTrips(Generators.hierarchies(), org.est4j.core.area.AreaHierarchy.class, 22L);
+        qt().withFixedSeed(23L).withExamples(EXAMPLES / 3).forAll(Generators.hierarchies()).checkAssert(h -> {
+            String json = EstJson.writeString(DocumentKind.HIERARCHY, h);
+            assertThat(EstJson.readString(DocumentKind.HIERARCHY, json)).isEqualTo(h);
+            assertThat(Schemas.problems(DocumentKind.HIERARCHY, json)).isEmpty();
+        });
+    }
+
+    @Test
+    void measuresRoundTrip() {
+        roundTrips(Generators.measures(), org.est4j.core.measure.Measure.class, 31L);
+        documentsRoundTripAndPassTheSchema(Generators.measures(), DocumentKind.MEASURES, 32L);
+    }
+
+    @Test
+    void followUpsRoundTrip() {
+        roundTrips(Generators.followUps(), org.est4j.core.measure.FollowUp.class, 41L);
+        documentsRoundTripAndPassTheSchema(Generators.followUps(), DocumentKind.FOLLOW_UPS, 42L);
+    }
+
+    @Test
+    void assessmentsRoundTrip() {
+        roundTrips(Generators.assessments(), org.est4j.core.assessment.Assessment.class, 51L);
+        documentsRoundTripAndPassTheSchema(Generators.assessments(), DocumentKind.ASSESSMENTS, 52L);
+    }
+
+    @Test
+    void reportingRoundsRoundTrip() {
+        roundTrips(Generators.rounds(), org.est4j.core.mapping.ReportingRound.class, 61L);
+        documentsRoundTripAndPassTheSchema(Generators.rounds(), DocumentKind.REPORTING_ROUNDS, 62L);
+    }
+
+    @Test
+    void evaluationsRoundTrip() {
+        roundTrips(Generators.evaluations(), org.est4j.core.evaluation.Evaluation.class, 71L);
+        documentsRoundTripAndPassTheSchema(Generators.evaluations(), DocumentKind.EVALUATIONS, 72L);
+    }
+}
