@@ -5,4 +5,6 @@ module org.est4j.examples {
     requires org.est4j.io;
     // The workbench starts JShell with est4j loaded.
     requires jdk.jshell;
+
+    exports org.est4j.examples.demo;
 }
