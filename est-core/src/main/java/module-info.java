@@ -27,6 +27,7 @@ module org.est4j.core {
 
     uses org.est4j.core.spi.AreaHierarchyProvider;
     uses org.est4j.core.spi.AssessmentModelProvider;
+    uses org.est4j.core.spi.ExportFormatProvider;
     uses org.est4j.core.spi.FollowUpEvaluatorProvider;
     uses org.est4j.core.spi.HotspotDetectorProvider;
     uses org.est4j.core.spi.ObservationImporterProvider;
