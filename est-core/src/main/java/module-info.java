@@ -14,6 +14,7 @@ module org.est4j.core {
     exports org.est4j.core.analysis;
     exports org.est4j.core.area;
     exports org.est4j.core.assessment;
+    exports org.est4j.core.cycle;
     exports org.est4j.core.disclosure;
     exports org.est4j.core.evaluation;
     exports org.est4j.core.ingest;

@@ -6,5 +6,6 @@ module org.est4j.examples {
     // The workbench starts JShell with est4j loaded.
     requires jdk.jshell;
 
+    exports org.est4j.examples;
     exports org.est4j.examples.demo;
 }

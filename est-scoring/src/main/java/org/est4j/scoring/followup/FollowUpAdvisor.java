@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.est4j.core.evaluation.Evaluation;
 import org.est4j.core.evaluation.EvaluationMethod;
 import org.est4j.core.evaluation.EvaluationWarning;
-import org.est4j.core.evaluation.WdqInterpretation;
 import org.est4j.core.measure.FollowUp;
 import org.est4j.core.measure.Measure;
 import org.est4j.core.measure.MeasureStatus;
@@ -22,13 +21,14 @@ import org.threeten.extra.LocalDateRange;
  * evaluations of its effect, with the reasons in words. The group decides; the suggestion is kept beside its
  * decision ({@link FollowUp#withDecision}).
  *
- * <p>The rule, applied to the <em>primary</em> evaluation (the first one with a p-value; a WDQ, which has none,
- * only tells about displacement):
+ * <p>The rule, applied to the <em>primary</em> evaluation (the first one with a p-value) and, for displacement, to
+ * a WDD that counted a buffer: displacement is a significant rise in the buffer relative to the control, its
+ * {@code displacement-estimate} at least {@code z(1 − alpha)} standard errors above zero (one-sided):
  * <table>
  *   <caption>Suggested outcome</caption>
  *   <tr><th>evaluation</th><th>suggestion</th></tr>
  *   <tr><td>none, or no events before or after</td><td>CONTINUE: nothing to judge yet</td></tr>
- *   <tr><td>significant fall, and a WDQ shows displacement to the buffer</td><td>EXTEND to the buffer</td></tr>
+ *   <tr><td>significant fall, and significant displacement to the buffer</td><td>EXTEND to the buffer</td></tr>
  *   <tr><td>significant fall, measure finished or past its end</td><td>END: the goal was reached</td></tr>
  *   <tr><td>significant fall</td><td>CONTINUE: it works</td></tr>
  *   <tr><td>significant rise</td><td>REPLACE (END when already finished)</td></tr>
@@ -115,12 +115,7 @@ public final class FollowUpAdvisor {
                 || measure.end().map(end -> !end.isAfter(date)).orElse(false);
         int direction = direction(e);
         if (direction < 0) {
-            Optional<Evaluation> displacement = evaluations.stream()
-                    .filter(w -> w.method() == EvaluationMethod.WDQ)
-                    .filter(w -> WdqInterpretation.of(w) == WdqInterpretation.DISPLACEMENT_SMALLER_THAN_EFFECT
-                            || WdqInterpretation.of(w) == WdqInterpretation.DISPLACEMENT_CANCELS_EFFECT)
-                    .findFirst();
-            if (displacement.isPresent()) {
+            if (evaluations.stream().anyMatch(this::showsDisplacement)) {
                 reasons.add(sv ? "Händelserna minskade i insatsområdet men ökade i buffertzonen: utvidga insatsen dit."
                         : "Events fell in the target area but rose in the buffer: extend the measure there.");
                 return Outcome.EXTEND;
@@ -146,6 +141,17 @@ public final class FollowUpAdvisor {
         reasons.add(sv ? "Ingen mätbar effekt trots tillräckligt underlag: ersätt insatsen."
                 : "No measurable effect although there is enough data: replace the measure.");
         return finished ? Outcome.END : Outcome.REPLACE;
+    }
+
+    /** Tells whether a WDD that counted a buffer shows a significant rise there, relative to the control. */
+    private boolean showsDisplacement(Evaluation e) {
+        if (e.method() != EvaluationMethod.WDD) {
+            return false;
+        }
+        double estimate = e.component("displacement-estimate").orElse(0);
+        double se = e.component("displacement-standard-error").orElse(0);
+        // Normal.quantile takes a two-sided level; 1 - 2 alpha gives the one-sided bound z(1 - alpha).
+        return estimate > 0 && se > 0 && estimate / se >= Normal.quantile(1 - 2 * alpha);
     }
 
     /** Returns -1 for a significant fall, +1 for a significant rise, 0 otherwise. */

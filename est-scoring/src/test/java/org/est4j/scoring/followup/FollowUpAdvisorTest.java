@@ -46,8 +46,9 @@ class FollowUpAdvisorTest {
                 BeforeAfter.of(controlBefore, controlAfter)));
     }
 
-    private static Evaluation wdq(long treatedBefore, long treatedAfter, long bufferBefore, long bufferAfter) {
-        return WeightedDisplacementQuotient.evaluate(PlaceCounts.of(BeforeAfter.of(treatedBefore, treatedAfter),
+    /** A WDD that counted a buffer, against a steady control and control buffer. */
+    private static Evaluation withBuffer(long treatedBefore, long treatedAfter, long bufferBefore, long bufferAfter) {
+        return WeightedDisplacementDifference.evaluate(PlaceCounts.of(BeforeAfter.of(treatedBefore, treatedAfter),
                 BeforeAfter.of(100, 100), BeforeAfter.of(bufferBefore, bufferAfter), BeforeAfter.of(100, 100)));
     }
 
@@ -61,9 +62,12 @@ class FollowUpAdvisorTest {
                 Arguments.of("significant fall, finished", finished(), List.of(wdd(60, 20, 60, 58)), Outcome.END,
                         "målet nåddes"),
                 Arguments.of("significant fall displaced to the buffer", ongoing(),
-                        List.of(wdd(60, 20, 60, 58), wdq(60, 20, 40, 70)), Outcome.EXTEND, "buffertzonen"),
+                        List.of(wdd(60, 20, 60, 58), withBuffer(60, 20, 40, 90)), Outcome.EXTEND, "buffertzonen"),
+                Arguments.of("significant fall, buffer rose by chance", ongoing(),
+                        List.of(wdd(60, 20, 60, 58), withBuffer(60, 20, 40, 50)), Outcome.CONTINUE, "Insatsen verkar"),
                 Arguments.of("significant fall, buffer also fell", ongoing(),
-                        List.of(wdd(60, 20, 60, 58), wdq(60, 20, 40, 20)), Outcome.CONTINUE, "Insatsen verkar"),
+                        List.of(wdd(60, 20, 60, 58), withBuffer(60, 20, 40, 20)), Outcome.CONTINUE,
+                        "Insatsen verkar"),
                 Arguments.of("significant rise", ongoing(), List.of(wdd(20, 60, 60, 58)), Outcome.REPLACE, "ökade"),
                 Arguments.of("significant rise, finished", finished(), List.of(wdd(20, 60, 60, 58)), Outcome.END,
                         "ökade"),

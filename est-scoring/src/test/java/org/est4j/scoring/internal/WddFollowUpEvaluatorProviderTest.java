@@ -61,7 +61,7 @@ class WddFollowUpEvaluatorProviderTest extends EstPluginContract<WddFollowUpEval
     @Test
     void aBufferAddsTheWdqAndDisplacementSuggestsExtending() {
         PlaceCounts displaced = PlaceCounts.of(BeforeAfter.of(60, 20), BeforeAfter.of(100, 100),
-                BeforeAfter.of(40, 70), BeforeAfter.of(100, 100));
+                BeforeAfter.of(40, 90), BeforeAfter.of(100, 100));
         FollowUp f = evaluate(displaced, PluginConfig.empty());
         assertThat(f.evaluations()).extracting(e -> e.method())
                 .containsExactly(EvaluationMethod.WDD, EvaluationMethod.WDD, EvaluationMethod.WDQ);

@@ -1,0 +1,163 @@
+package org.est4j.examples;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.est4j.core.Decision;
+import org.est4j.core.analysis.AnnualAnalysis;
+import org.est4j.core.analysis.Influence;
+import org.est4j.core.analysis.Prioritisation;
+import org.est4j.core.area.Area;
+import org.est4j.core.area.AreaId;
+import org.est4j.core.area.AreaLevel;
+import org.est4j.core.assessment.Assessment;
+import org.est4j.core.cycle.EstCycle;
+import org.est4j.core.evaluation.EvaluationDesign;
+import org.est4j.core.measure.FollowUp;
+import org.est4j.core.measure.Measure;
+import org.est4j.core.picture.PictureSet;
+import org.est4j.core.time.Period;
+import org.est4j.core.time.PeriodKind;
+import org.est4j.examples.demo.DemoMunicipality;
+import org.est4j.io.json.DocumentKind;
+import org.est4j.io.json.EstJson;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * The main job: the whole EST cycle on the demo municipality (Sjövikens kommun, one year of weekly rounds) — compile
+ * the pictures, grade them, prioritise a quarter, follow up the two measures with statistics, run the annual
+ * analysis — writing the results into an output folder and printing a short summary.
+ *
+ * <p>Usage: {@code Demo [output folder]}; the folder defaults to {@code est-output/demo}.
+ */
+public final class Demo {
+    private static final Locale SV = Locale.forLanguageTag("sv");
+
+    private final DemoMunicipality demo;
+    private final Path out;
+    private final PrintStream console;
+
+    private Demo(DemoMunicipality demo, Path out, PrintStream console) {
+        this.demo = demo;
+        this.out = out;
+        this.console = console;
+    }
+
+    /**
+     * Runs the main job.
+     *
+     * @param args an optional output folder
+     * @throws IOException when the output cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args.length > 0 ? args[0] : "est-output/demo");
+        PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        console.println("est4j — hela EST-cykeln på demokommunen");
+        DemoMunicipality demo = DemoMunicipality.generate();
+        new Demo(demo, out, console).run();
+    }
+
+    private void run() throws IOException {
+        Files.createDirectories(out);
+        step("Kartläggning: " + demo.name() + ", " + demo.hierarchy().size() + " områden, " + demo.reporters().size()
+                + " rapportörer, " + demo.rounds().size() + " veckor, " + demo.observations().size() + " iakttagelser");
+        EstCycle cycle = Workbench.cycle(demo);
+
+        Period week = Period.week(demo.year(), 26);
+        step("Lägesbild " + week.displayName(SV));
+        PictureSet picture = cycle.picture(week);
+        List<Assessment> grades = cycle.assess(week);
+        write("lagesbild-" + week + ".txt", picture.toString());
+        write("bedomningar-" + week + ".json", EstJson.writeString(DocumentKind.ASSESSMENTS, grades));
+
+        Period quarter = Period.quarter(demo.year(), 2);
+        step("Analys: prioritering " + quarter.displayName(SV) + " (bedömer " + weeksIn(quarter) + " veckor)");
+        Prioritisation focus = cycle.prioritise(quarter, PeriodKind.WEEK, influence(quarter));
+        write("prioritering-" + quarter + ".txt", focus.toString());
+
+        step("Uppföljning av insatserna");
+        FollowUp working = followUp(cycle, demo.workingMeasure(), DemoMunicipality.WORKING_MEASURE_CONTROL,
+                List.of(DemoMunicipality.WORKING_MEASURE_BUFFER));
+        FollowUp ineffective = followUp(cycle, demo.ineffectiveMeasure(), DemoMunicipality.INEFFECTIVE_MEASURE_CONTROL,
+                List.of());
+        write("uppfoljningar.json", EstJson.writeString(DocumentKind.FOLLOW_UPS, cycle.followUps()));
+
+        Period year = Period.year(demo.year());
+        step("Årsanalys " + year.displayName(SV));
+        AnnualAnalysis annual = cycle.annualAnalysis(year);
+        write("arsanalys-" + year + ".txt", annual.toString());
+
+        console.println();
+        console.println("Lägesbild " + week.displayName(SV) + " (" + cycle.scale().nameSv() + "):");
+        for (Assessment a : grades) {
+            Area area = demo.hierarchy().get(a.area());
+            if (area.level().equals(AreaLevel.LOCALITY) || area.level().equals(AreaLevel.MUNICIPALITY)) {
+                console.printf("  %-22s %s %s — %s%n", area.name(), a.level().code(), a.level().labelSv(),
+                        a.reasons().get(0));
+            }
+        }
+        console.println("Fokusområden " + quarter.displayName(SV) + ": " + names(focus.focusAreas()));
+        console.println("Uppföljning: " + demo.workingMeasure().title() + " → " + working.suggested().labelSv()
+                + "; " + demo.ineffectiveMeasure().title() + " → " + ineffective.suggested().labelSv());
+        console.println("Årsanalys: " + annual.summary(SV));
+        console.println("Resultat i " + out.toAbsolutePath().normalize());
+    }
+
+    private FollowUp followUp(EstCycle cycle, Measure measure, AreaId control, List<AreaId> buffer) {
+        LocalDate start = measure.start();
+        EvaluationDesign design = EvaluationDesign.builder()
+                .treated(measure.targetAreas())
+                .addControl(control)
+                .buffer(buffer)
+                .categories(measure.targetCategories())
+                .before(LocalDateRange.of(start.minusWeeks(12), start))
+                .after(LocalDateRange.of(start, start.plusWeeks(12)))
+                .build();
+        return cycle.followUp(measure.id(), start.plusWeeks(12), design);
+    }
+
+    /** The operative group's judgement of its possibility to influence each neighbourhood. */
+    private Map<AreaId, Decision<Influence>> influence(Period quarter) {
+        Map<AreaId, Decision<Influence>> influence = new TreeMap<>();
+        LocalDate meeting = quarter.startDate().plusDays(2);
+        int i = 0;
+        for (Area area : demo.hierarchy().areas(AreaLevel.NEIGHBOURHOOD)) {
+            int score = 2 + (i++ % 4);
+            influence.put(area.id(), Decision.of(Influence.of(score), "operativa gruppen",
+                    score >= 4 ? "Bostadsbolaget och fältassistenterna kan agera direkt" : "Begränsad rådighet",
+                    meeting));
+        }
+        return influence;
+    }
+
+    private static int weeksIn(Period quarter) {
+        int weeks = 0;
+        for (Period w = Period.of(PeriodKind.WEEK, quarter.startDate()); w.startDate().isBefore(quarter.endDate());
+                w = w.next()) {
+            weeks += quarter.contains(w.startDate()) ? 1 : 0;
+        }
+        return weeks;
+    }
+
+    private String names(List<AreaId> areas) {
+        return String.join(", ", areas.stream().map(a -> demo.hierarchy().get(a).name()).toList());
+    }
+
+    private void step(String text) {
+        console.println("… " + text);
+    }
+
+    private void write(String file, String content) throws IOException {
+        try (OutputStream o = Files.newOutputStream(out.resolve(file))) {
+            o.write(content.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}
