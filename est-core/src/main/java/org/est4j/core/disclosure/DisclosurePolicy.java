@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  *       but never less restrictive;
  *   <li>the minimum count is at least 1, and at least 2 when the clearance is {@code PUBLIC}: a public output
  *       suppresses small counts so that single events cannot be traced to people;
- *   <li>personal data is redacted for any clearance other than {@code GROUP}: names, personal identity numbers,
+ *   <li>personal data is redacted for any clearance other than {@code GROUP}: personal identity numbers,
  *       phone numbers and e-mail addresses in free text never leave the group (the group may ask for redaction of
  *       its own reports too).
  * </ul>
@@ -72,7 +72,8 @@ public abstract class DisclosurePolicy {
     }
 
     /**
-     * Tells whether names, personal identity numbers, phone numbers and e-mail addresses in free text are redacted.
+     * Tells whether personal identity numbers, phone numbers and e-mail addresses in free text are redacted (names are
+     * not detected: see {@link Redactor}).
      *
      * @return true for any clearance other than {@code GROUP}; false for {@code GROUP} unless set
      */
