@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import org.est4j.core.spi.Source;
 
 /**
- * The real public data files in {@code shared/data} beside the repository clone, which the tests read as they were
- * published. The directory comes from the system property {@code est.shared.data}, which est-io's pom sets to
- * {@code ${project.basedir}/../../shared/data}; pass {@code -Dest.shared.data=/path/to/shared/data} where the clone
- * has no {@code shared/} beside it.
+ * The real public data files the tests read as they were published: byte-identical copies of the project's
+ * {@code shared/data} in {@code est-io/src/test/data} ({@link SharedDataTest} pins each to the original's SHA-256).
+ * The directory comes from the system property {@code est.shared.data}, which est-io's pom sets to that folder;
+ * pass {@code -Dest.shared.data=/path/to/shared/data} to test against the originals.
  */
 public final class SharedData {
     /** The property naming the directory. */
