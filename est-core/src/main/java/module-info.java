@@ -17,6 +17,7 @@ module org.est4j.core {
     exports org.est4j.core.cycle;
     exports org.est4j.core.disclosure;
     exports org.est4j.core.evaluation;
+    exports org.est4j.core.feedback;
     exports org.est4j.core.ingest;
     exports org.est4j.core.mapping;
     exports org.est4j.core.measure;
