@@ -8,7 +8,8 @@
  *
  * <ul>
  *   <li>{@link org.est4j.io} — {@link org.est4j.io.Sources}: sources from files and text;</li>
- *   <li>{@link org.est4j.io.csv} — an RFC 4180 reader and the CSV format of observations (importer {@code csv});</li>
+ *   <li>{@link org.est4j.io.csv} — an RFC 4180 reader and the CSV format of observations (importer {@code csv}),
+ *       and CSV for Excel of observations, measures and pictures (export format {@code csv});</li>
  *   <li>{@link org.est4j.io.json} — the Jackson module, the versioned exchange envelope and its JSON Schemas;</li>
  *   <li>{@link org.est4j.io.polisen} — the Swedish Police events API (importer {@code polisen-events});</li>
  *   <li>{@link org.est4j.io.open311} — Open311 GeoReport v2 requests (importer {@code open311});</li>
@@ -45,4 +46,7 @@ module org.est4j.io {
             org.est4j.io.internal.SeMunicipalitiesHierarchyProvider,
             org.est4j.io.internal.SeDesoHierarchyProvider,
             org.est4j.io.internal.CsvAreaHierarchyProvider;
+
+    provides org.est4j.core.spi.ExportFormatProvider with
+            org.est4j.io.internal.CsvExportFormatProvider;
 }
