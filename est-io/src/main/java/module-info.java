@@ -8,7 +8,10 @@
  *
  * <ul>
  *   <li>{@link org.est4j.io} — {@link org.est4j.io.Sources}: sources from files and text;</li>
- *   <li>{@link org.est4j.io.csv} — an RFC 4180 reader and the CSV format of observations (importer {@code csv});</li>
+ *   <li>{@link org.est4j.io.csv} — an RFC 4180 reader and the CSV format of observations (importer {@code csv}),
+ *       and CSV for Excel of observations, measures and pictures (export format {@code csv});</li>
+ *   <li>{@link org.est4j.io.geojson} — GeoJSON: areas with shapes (hierarchy {@code geojson}), maps of areas and
+ *       hotspots (export format {@code geojson}), observations placed in areas by their points;</li>
  *   <li>{@link org.est4j.io.json} — the Jackson module, the versioned exchange envelope and its JSON Schemas;</li>
  *   <li>{@link org.est4j.io.polisen} — the Swedish Police events API (importer {@code polisen-events});</li>
  *   <li>{@link org.est4j.io.open311} — Open311 GeoReport v2 requests (importer {@code open311});</li>
@@ -21,6 +24,8 @@
 module org.est4j.io {
     requires transitive org.est4j.core;
     requires com.fasterxml.jackson.core;
+    // JTS (an automatic module) for area shapes: not transitive, see org.est4j.io.geojson.
+    requires org.locationtech.jts;
     // Transitive: the JSON API hands out and accepts ObjectMapper and Module.
     requires transitive com.fasterxml.jackson.databind;
     // Only annotations are used (the Immutables style of value types), so they are optional at run time.
@@ -29,6 +34,7 @@ module org.est4j.io {
     exports org.est4j.io;
     exports org.est4j.io.area;
     exports org.est4j.io.csv;
+    exports org.est4j.io.geojson;
     exports org.est4j.io.json;
     exports org.est4j.io.open311;
     exports org.est4j.io.polisen;
@@ -44,5 +50,10 @@ module org.est4j.io {
     provides org.est4j.core.spi.AreaHierarchyProvider with
             org.est4j.io.internal.SeMunicipalitiesHierarchyProvider,
             org.est4j.io.internal.SeDesoHierarchyProvider,
-            org.est4j.io.internal.CsvAreaHierarchyProvider;
+            org.est4j.io.internal.CsvAreaHierarchyProvider,
+            org.est4j.io.internal.GeoJsonAreaHierarchyProvider;
+
+    provides org.est4j.core.spi.ExportFormatProvider with
+            org.est4j.io.internal.CsvExportFormatProvider,
+            org.est4j.io.internal.GeoJsonExportFormatProvider;
 }
