@@ -101,6 +101,13 @@ class EstCycleTest {
     }
 
     @Test
+    void periodsBeforeTheFirstObservationAreNotGivenToTheModelAsCalmHistory() {
+        Period third = Period.week(demo.year(), 3);
+        List<Assessment> early = cycle.assess(third);
+        assertThat(early).allSatisfy(a -> assertThat(a.reasons().toString()).doesNotContain("utifrån 8 tidigare"));
+    }
+
+    @Test
     void aQuarterIsPrioritisedIntoThreeFocusAreas() {
         Period quarter = Period.quarter(demo.year(), 2);
         Map<AreaId, Decision<Influence>> influence = new java.util.TreeMap<>();

@@ -244,7 +244,8 @@ public final class EstCycle {
 
     /**
      * Grades every area for a period on the cycle's scale with its assessment model, giving the model the area's
-     * pictures of earlier periods of the same kind as history. The suggestions are kept; an earlier override of
+     * pictures of earlier periods of the same kind as history (only periods after the first observation recorded:
+     * before it, nothing is known). The suggestions are kept; an earlier override of
      * the same area and period is kept beside the new suggestion.
      *
      * @param period the period
@@ -253,8 +254,15 @@ public final class EstCycle {
     public synchronized List<Assessment> assess(Period period) {
         PictureSet current = picture(period);
         List<PictureSet> history = new ArrayList<>();
+        // Periods that end before the first observation are not calm, they are unknown: leave them out of the
+        // history rather than give the model a run of zeros to measure the current period against.
+        java.util.OptionalLong earliest = store.snapshot().earliestEpochSecond();
         for (int k = assessmentHistory; k >= 1; k--) {
-            history.add(picture(period.plus(-k)));
+            Period earlier = period.plus(-k);
+            long end = earlier.endDate().atStartOfDay(Period.ZONE).toEpochSecond();
+            if (earliest.isPresent() && end > earliest.getAsLong()) {
+                history.add(picture(earlier));
+            }
         }
         List<Assessment> result = new ArrayList<>();
         for (SituationPicture p : current.pictures()) {
