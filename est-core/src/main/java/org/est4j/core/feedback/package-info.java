@@ -33,8 +33,9 @@
  *       statistical readings, the group's own reasons for its decisions and who took them, a ranking's reasons —
  *       carry no visibility of their own and may quote counts of hidden observations or small counts. They are
  *       shown only in a report that {@linkplain org.est4j.core.feedback.FeedbackReport#showsReasons() shows
- *       reasons}: one whose audience may see every observation the cycle holds and whose policy suppresses
- *       nothing.</li>
+ *       reasons}: the group's own, whose clearance is {@code GROUP} and whose policy suppresses nothing. (Showing
+ *       them to partners whenever the cycle happens to hold nothing hidden from them would tell partners, by the
+ *       reasons' presence, whether hidden material exists.)</li>
  *   <li><b>The level is the group's.</b> An area's level on the scale is the group's judgement of the situation,
  *       the very thing a <i>lägesrapport</i> publishes, and is shown to every audience although it was made from
  *       all the data.</li>
