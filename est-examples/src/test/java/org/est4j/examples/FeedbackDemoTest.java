@@ -23,7 +23,6 @@ import org.est4j.core.evaluation.EvaluationDesign;
 import org.est4j.core.feedback.FeedbackReport;
 import org.est4j.core.feedback.FeedbackRequest;
 import org.est4j.core.feedback.StatutoryReport;
-import org.est4j.core.mapping.Observation;
 import org.est4j.core.measure.FollowUp;
 import org.est4j.core.measure.Measure;
 import org.est4j.core.measure.Outcome;
@@ -202,6 +201,15 @@ class FeedbackDemoTest {
     }
 
     @Test
+    void aMonthNotYetAssessedIsAssessedBeforeItsReport() {
+        Period january = Period.month(demo.year(), 1);
+        assertThat(cycle.assessments()).noneMatch(a -> january.encloses(a.period()));
+        FeedbackReport r = cycle.feedback(Audience.PUBLIC, january);
+        assertThat(r.areas()).allSatisfy(a -> assertThat(a.assessedPeriod()).contains(january));
+        assertThat(cycle.assessments()).anyMatch(a -> a.period().equals(january));
+    }
+
+    @Test
     void reportsAreDeterministic() {
         assertThat(report(Audience.PUBLIC, june)).isEqualTo(publicReport);
         assertThat(report(Audience.GROUP, june)).isEqualTo(group);
@@ -209,10 +217,5 @@ class FeedbackDemoTest {
 
     private static String total(SuppressedTable<AreaId, ?> table) {
         return table.display(org.est4j.core.disclosure.Heading.total(), org.est4j.core.disclosure.Heading.total());
-    }
-
-    @SuppressWarnings("unused")
-    private static boolean isPolice(Observation o) {
-        return o.visibility() == Visibility.GROUP;
     }
 }
