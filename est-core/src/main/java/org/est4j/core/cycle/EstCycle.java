@@ -27,9 +27,14 @@ import org.est4j.core.area.AreaId;
 import org.est4j.core.assessment.Assessment;
 import org.est4j.core.assessment.Scale;
 import org.est4j.core.assessment.ScaleLevel;
+import org.est4j.core.disclosure.Audience;
 import org.est4j.core.evaluation.BeforeAfter;
 import org.est4j.core.evaluation.EvaluationDesign;
 import org.est4j.core.evaluation.PlaceCounts;
+import org.est4j.core.feedback.FeedbackReport;
+import org.est4j.core.feedback.FeedbackReports;
+import org.est4j.core.feedback.FeedbackRequest;
+import org.est4j.core.feedback.StatutoryReport;
 import org.est4j.core.ingest.ImportResult;
 import org.est4j.core.mapping.Actor;
 import org.est4j.core.mapping.ActorId;
@@ -73,6 +78,8 @@ import org.threeten.extra.LocalDateRange;
  * List<Assessment> grades = cycle.assess(Period.parse("2026-W47"));
  * Prioritisation focus = cycle.prioritise(Period.parse("2026-Q4"), influence);
  * FollowUp f = cycle.followUp(MeasureId.of("m-1"), LocalDate.of(2026, 12, 1), design);
+ * FeedbackReport published = cycle.feedback(Audience.PUBLIC, Period.parse("2026-11"));
+ * StatutoryReport lag2023_196 = cycle.statutoryReport(2026);
  * }</pre>
  *
  * <p>Everything added is checked against what the cycle already holds, and every unknown reference is reported at
@@ -465,6 +472,81 @@ public final class EstCycle {
      */
     public synchronized AnnualAnalysis annualAnalysis(Period period) {
         return AnnualAnalysis.of(period, measures.values(), followUps);
+    }
+
+    // ------------------------------------------------------------------------------------------ feedback
+
+    /**
+     * Builds the feedback report of a period for an audience's default policy (see
+     * {@link #feedback(FeedbackRequest)}).
+     *
+     * @param audience the audience, such as {@link Audience#PUBLIC}
+     * @param period the period, such as a month
+     * @return the report, holding only what the audience may see
+     */
+    public FeedbackReport feedback(Audience audience, Period period) {
+        return feedback(FeedbackRequest.of(audience, period));
+    }
+
+    /**
+     * Builds a feedback report (<i>återkoppling</i>) through the request's policy: the areas with their levels,
+     * trends, hotspots and coverage, suppressed tables of counts and history, focus areas, measures with their
+     * latest follow-up, observation lines and, for reporters, what came of their reports — each as far as the
+     * policy allows ({@link org.est4j.core.feedback} states the rules). Counts, trends and hotspots come from the
+     * observations the audience may see, compiled with this cycle's trend test and hotspot detectors. When no
+     * area has been assessed for the period or a period inside it, the period is {@linkplain #assess(Period)
+     * assessed} first and the assessments kept, as {@link #prioritise} does.
+     *
+     * @param request the policy, the period and the prioritisations whose focus areas to show
+     * @return the report
+     */
+    public synchronized FeedbackReport feedback(FeedbackRequest request) {
+        requireNonNull(request, "request");
+        assessIfNone(request.period());
+        return feedbackReports().report(request);
+    }
+
+    /**
+     * Builds the public statutory report of a year: the lägesbild and the åtgärdsplan of Lag 2023:196, suppressed
+     * and redacted for the public (see {@link #statutoryReport(FeedbackRequest)}).
+     *
+     * @param year the calendar year
+     * @return the report
+     */
+    public StatutoryReport statutoryReport(int year) {
+        return statutoryReport(FeedbackRequest.of(Audience.PUBLIC, Period.year(year)));
+    }
+
+    /**
+     * Builds the statutory pair of Lag 2023:196 for a year through the request's policy: the lägesbild (mapping of
+     * extent and consequences, other information, analysis) and the åtgärdsplan (needs, measures with lead actor,
+     * partners, schedule and follow-up), from this cycle's data. The year is assessed first when no area has been
+     * assessed for it or a period inside it.
+     *
+     * @param request the policy, a year, and the year's prioritisations and cause analyses
+     * @return the report
+     * @throws org.est4j.core.ValidationException when the request's period is not a year
+     */
+    public synchronized StatutoryReport statutoryReport(FeedbackRequest request) {
+        requireNonNull(request, "request");
+        if (request.period().kind() == org.est4j.core.time.PeriodKind.YEAR) {
+            assessIfNone(request.period());
+        }
+        return feedbackReports().statutoryReport(request);
+    }
+
+    private void assessIfNone(Period period) {
+        boolean any = assessments.keySet().stream().anyMatch(k -> period.encloses(k.period));
+        if (!any && !hierarchy.isEmpty()) {
+            assess(period);
+        }
+    }
+
+    private FeedbackReports feedbackReports() {
+        FeedbackReports.Builder b = FeedbackReports.builder(compiler).scale(scale).observations(store.snapshot())
+                .actors(actors.values()).reporters(reporters.values()).rounds(rounds.values())
+                .assessments(assessments.values()).measures(measures.values()).followUps(followUps);
+        return b.build();
     }
 
     // ------------------------------------------------------------------------------------------ state

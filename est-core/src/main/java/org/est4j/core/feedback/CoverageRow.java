@@ -1,6 +1,7 @@
 package org.est4j.core.feedback;
 
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.SortedSet;
 import org.est4j.core.Problems;
 import org.est4j.core.mapping.ReporterId;
@@ -36,11 +37,12 @@ public abstract class CoverageRow {
     public abstract int answered();
 
     /**
-     * Returns how many of those who answered had nothing to report.
+     * Returns how many of those who answered had nothing to report; in the group's reports only. Outside the group
+     * it would tell, beside the reports the audience can see, that someone answered with reports it cannot see.
      *
-     * @return from 0 to {@link #answered()}
+     * @return from 0 to {@link #answered()}, or empty outside the group
      */
-    public abstract int nothingToReport();
+    public abstract OptionalInt nothingToReport();
 
     /**
      * Tells whether the response rate is below the picture's threshold.
@@ -86,8 +88,9 @@ public abstract class CoverageRow {
                 .require(expected() >= 0, "expected", "must not be negative", expected())
                 .require(answered() >= 0 && answered() <= Math.max(0, expected()), "answered",
                         "must be from 0 to expected (" + expected() + ")", answered())
-                .require(nothingToReport() >= 0 && nothingToReport() <= Math.max(0, answered()), "nothingToReport",
-                        "must be from 0 to answered (" + answered() + ")", nothingToReport())
+                .require(nothingToReport().orElse(0) >= 0 && nothingToReport().orElse(0) <= Math.max(0, answered()),
+                        "nothingToReport", "must be from 0 to answered (" + answered() + ")",
+                        nothingToReport().orElse(0))
                 .require(silentReporters().size() <= Math.max(0, expected() - answered()), "silentReporters",
                         "must name at most expected − answered = " + (expected() - answered()) + " reporters",
                         silentReporters().size())
@@ -97,7 +100,8 @@ public abstract class CoverageRow {
     /** Returns {@code 7 of 10 answered (2 nothing to report), 70 %, low}. */
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%d of %d answered (%d nothing to report), %.0f %%%s", answered(), expected(),
-                nothingToReport(), responseRate() * 100, low() ? ", low" : "");
+        return String.format(Locale.ROOT, "%d of %d answered%s, %.0f %%%s", answered(), expected(),
+                nothingToReport().isPresent() ? " (" + nothingToReport().getAsInt() + " nothing to report)" : "",
+                responseRate() * 100, low() ? ", low" : "");
     }
 }

@@ -1,18 +1,15 @@
 package org.est4j.core.feedback;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.est4j.core.Problems;
 import org.est4j.core.area.AreaId;
 import org.est4j.core.assessment.Scale;
 import org.est4j.core.disclosure.Audience;
 import org.est4j.core.disclosure.DisclosurePolicy;
-import org.est4j.core.disclosure.Redactor;
 import org.est4j.core.disclosure.SuppressedTable;
 import org.est4j.core.disclosure.Visibility;
 import org.est4j.core.mapping.Category;
@@ -49,8 +46,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class FeedbackReport {
-    private static final Redactor SCANNER = Redactor.swedish();
-
     FeedbackReport() {}
 
     /**
@@ -157,7 +152,8 @@ public abstract class FeedbackReport {
     public abstract List<ObservationLine> observations();
 
     /**
-     * Returns the feedback for each reporter and each organisation, in a report for reporters.
+     * Returns the feedback for each reporter and each organisation, in a report for reporters whose policy
+     * suppresses nothing (one person's reports are small counts by nature).
      *
      * @return reporters by id, then organisations by id; empty in reports for other audiences
      */
@@ -165,7 +161,7 @@ public abstract class FeedbackReport {
 
     /**
      * Tells whether the report gives the reasons written from all the data (see the package's rules): true when the
-     * audience may see every observation the cycle holds and the policy suppresses nothing.
+     * policy's clearance is {@code GROUP} and it suppresses nothing, that is in the group's own reports.
      *
      * @return true when reasons are shown
      */
@@ -270,53 +266,18 @@ public abstract class FeedbackReport {
             problems.throwIfAny();
             return;
         }
-        int minimum = policy.minimumCount();
-        boolean suppresses = minimum > 1;
-        problems.require(counts().minimumCount() == minimum, "counts", "must be suppressed for the policy's minimum"
-                        + " count " + minimum, counts().minimumCount())
-                .require(history().minimumCount() == minimum, "history", "must be suppressed for the policy's minimum"
-                        + " count " + minimum, history().minimumCount())
-                .require(!showsReasons() || !suppresses, "showsReasons", "must be false for a policy that suppresses"
-                        + " small counts: reasons quote counts", showsReasons())
-                .require(!suppresses || observations().isEmpty(), "observations", "must be empty for a policy that"
-                        + " suppresses small counts: each line is a count of one", observations().size());
-        Set<AreaId> seen = new HashSet<>();
-        for (int i = 0; i < areas().size(); i++) {
-            AreaRow a = areas().get(i);
-            String path = "areas[" + i + "]";
-            problems.require(seen.add(a.id()), path + ".id", "must be unique", a.id());
-            if (!showsReasons()) {
-                problems.require(a.reasons().isEmpty() && a.decidedBy().isEmpty() && a.suggestedLevel().isEmpty(),
-                        path + ".reasons", "must be empty, with no suggested level nor decider, in a report that does"
-                                + " not show reasons", a.reasons().size());
-            }
-            if (policy.clearance() == Visibility.PUBLIC) {
-                problems.require(a.coverage().isEmpty(), path + ".coverage", "must be empty for a PUBLIC clearance:"
-                        + " it counts people", a.coverage().orElse(null));
-            }
-            if (policy.clearance() != Visibility.GROUP) {
-                problems.require(a.coverage().map(c -> c.silentReporters().isEmpty()).orElse(true),
-                        path + ".coverage.silentReporters", "must be empty outside the group", null);
-            }
-            for (int h = 0; h < a.hotspots().size(); h++) {
-                problems.require(!suppresses || a.hotspots().get(h).reasons().isEmpty(),
-                        path + ".hotspots[" + h + "].reasons", "must be empty for a policy that suppresses small"
-                                + " counts: they quote counts", a.hotspots().get(h).reasons().size());
-            }
-        }
-        for (int i = 0; i < focusAreas().size(); i++) {
-            problems.require(showsReasons() || focusAreas().get(i).reasons().isEmpty(), "focusAreas[" + i + "].reasons",
-                    "must be empty in a report that does not show reasons", focusAreas().get(i).reasons().size());
-        }
-        for (int i = 0; i < measures().size(); i++) {
-            MeasureRow m = measures().get(i);
-            problems.require(policy.allows(m.visibility()), "measures[" + i + "].visibility", "must be allowed by the"
-                    + " policy (clearance " + policy.clearance() + ")", m.visibility());
-            m.latestFollowUp().ifPresent(f -> problems.require(showsReasons()
-                            || (f.reasons().isEmpty() && f.readings().isEmpty()),
-                    "measures[" + m.id() + "].latestFollowUp.reasons", "must be empty in a report that does not show"
-                            + " reasons", f.reasons().size() + f.readings().size()));
-        }
+        boolean suppresses = policy.minimumCount() > 1;
+        PolicyChecks.table(problems, policy, counts(), "counts");
+        PolicyChecks.table(problems, policy, history(), "history");
+        PolicyChecks.reasons(problems, policy, showsReasons());
+        problems.require(!suppresses || observations().isEmpty(), "observations", "must be empty for a policy that"
+                        + " suppresses small counts: each line is a count of one", observations().size())
+                .require(!suppresses || reporterFeedback().isEmpty(), "reporterFeedback", "must be empty for a policy"
+                        + " that suppresses small counts: one person's reports are small counts",
+                        reporterFeedback().size());
+        PolicyChecks.areas(problems, policy, showsReasons(), areas(), "areas");
+        PolicyChecks.focusAreas(problems, showsReasons(), focusAreas(), "focusAreas");
+        PolicyChecks.measures(problems, policy, showsReasons(), measures(), "measures");
         for (int i = 0; i < observations().size(); i++) {
             ObservationLine o = observations().get(i);
             problems.require(policy.allows(o.visibility()), "observations[" + i + "].visibility", "must be allowed by"
@@ -325,17 +286,10 @@ public abstract class FeedbackReport {
                             "observations[" + i + "].reporter", "must be empty outside the group", null);
         }
         for (int i = 0; i < reporterFeedback().size(); i++) {
-            problems.require(reporterFeedback().get(i).reports().minimumCount() == minimum,
-                    "reporterFeedback[" + i + "].reports", "must be suppressed for the policy's minimum count "
-                            + minimum, reporterFeedback().get(i).reports().minimumCount());
+            PolicyChecks.table(problems, policy, reporterFeedback().get(i).reports(),
+                    "reporterFeedback[" + i + "].reports");
         }
-        if (policy.redactPersonalData()) {
-            List<String> texts = texts();
-            for (int i = 0; i < texts.size(); i++) {
-                problems.require(!SCANNER.redact(texts.get(i)).found(), "texts[" + i + "]",
-                        "must hold no personal data: the policy redacts it", null);
-            }
-        }
+        PolicyChecks.texts(problems, policy, texts());
         problems.throwIfAny();
     }
 
