@@ -35,9 +35,13 @@ module org.est4j.io {
     requires openhtmltopdf.pdfbox;
     requires org.apache.pdfbox;
     requires org.apache.commons.logging;
+    // openhtmltopdf's log lines go to SLF4J, as est-core's do.
+    requires org.slf4j;
     // openhtmltopdf's drawing API uses java.awt.geom and org.w3c.dom.
     requires java.desktop;
     requires java.xml;
+    // openhtmltopdf reports its log levels as java.util.logging levels.
+    requires java.logging;
     // Only annotations are used (the Immutables style of value types), so they are optional at run time.
     requires static org.immutables.value.annotations;
 

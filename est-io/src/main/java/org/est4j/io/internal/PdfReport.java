@@ -38,6 +38,10 @@ import org.est4j.io.report.ReportView;
 public final class PdfReport {
     private static final SvgShapes SHAPES = new SvgShapes();
 
+    static {
+        OpenHtmlToPdfLog.install();
+    }
+
     private PdfReport() {}
 
     /**

@@ -217,11 +217,11 @@ final class ReportModel {
             case "hidden":
                 return "#E6EAEE";
             case "zero":
-                return "#9AA7B4";
+                return "#6F879F";
             case "current":
                 return "#1F3B57";
             default:
-                return "#8CA3BA";
+                return "#6F879F";
         }
     }
 

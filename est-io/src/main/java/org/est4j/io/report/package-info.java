@@ -44,7 +44,23 @@
  *   <li><b>The PDF</b> is the same HTML laid out by openhtmltopdf on PDFBox, with Open Sans (Apache License 2.0)
  *       embedded as subsets and DejaVu Sans as the fallback for characters Open Sans lacks (such as the trend
  *       arrows); both ship in this jar with their licences under {@code org/est4j/io/report/fonts/}. Its text can be
- *       extracted (and searched) with å, ä and ö intact.</li>
+ *       extracted (and searched) with å, ä and ö intact. openhtmltopdf's log lines go to SLF4J under
+ *       {@code com.openhtmltopdf.*}, its progress notes at debug level, unless the host set up openhtmltopdf's
+ *       logging itself.</li>
+ * </ul>
+ *
+ * <h2>Decisions</h2>
+ * <ul>
+ *   <li>The category table shows the top area and the areas just within it (the municipality and its localities),
+ *       with categories as rows, at most six areas to a table, so that it stays readable on A4; every row of the
+ *       area table still shows its total and its chart.</li>
+ *   <li>A level the group decided is shown as it is; its reason is shown only when the group departed from the
+ *       suggestion. A level not yet decided is marked "förslag" / "suggested".</li>
+ *   <li>The charts show the run of earlier periods (six by default, {@link org.est4j.io.report.ReportSource#seriesLength()})
+ *       and the current one; each area has its own scale; a suppressed period is drawn as a pale full-height bar
+ *       that says "not shown", never as a small one.</li>
+ *   <li>A scale level has one {@linkplain org.est4j.core.assessment.ScaleLevel#meaning() meaning}, in whatever
+ *       language the scale's maker wrote it; the legend prints it as it is in both languages.</li>
  * </ul>
  *
  * <h2>Disclosure when composing from est-core documents</h2>

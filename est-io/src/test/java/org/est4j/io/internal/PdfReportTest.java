@@ -99,7 +99,6 @@ class PdfReportTest {
             assertThat(document.getDocumentInformation().getModificationDate()).isNull();
             assertThat(new PDFTextStripper().getText(document)).doesNotContain("Sammanställd");
         }
-        assertThat(render(ReportView.of(undated, SV))).isEqualTo(other);
     }
 
     @Test
