@@ -26,7 +26,9 @@ import org.est4j.io.report.ReportView;
 
 /**
  * Renders a {@link ReportView} as PDF: the page of {@link HtmlReport} laid out by openhtmltopdf on PDFBox, with the
- * fonts of {@link ReportFonts} embedded as subsets and the charts drawn by {@link SvgShapes}.
+ * fonts of {@link ReportFonts} embedded as subsets and the charts drawn by {@link SvgShapes}. The PDF is tagged
+ * (openhtmltopdf's PDF/UA mode: a structure tree of headings, tables and paragraphs, the language and the title
+ * shown in the window), so that screen readers can read it; it has not been checked with a PDF/UA validator.
  *
  * <p>The bytes depend on the view alone: the document information holds the title, subject, author, producer and
  * language, and creation and modification dates only when the view is dated ({@link ReportView#generated()}); the
@@ -57,6 +59,7 @@ public final class PdfReport {
         String html = HtmlReport.render(view);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        builder.usePdfUaAccessibility(true);
         font(builder, ReportFonts.OPEN_SANS_REGULAR, ReportFonts.OPEN_SANS, 400);
         font(builder, ReportFonts.OPEN_SANS_SEMIBOLD, ReportFonts.OPEN_SANS, 600);
         font(builder, ReportFonts.OPEN_SANS_BOLD, ReportFonts.OPEN_SANS, 700);

@@ -1,5 +1,7 @@
 package org.est4j.io.internal;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,8 +18,9 @@ import org.est4j.io.report.ReportView;
  * <p>Implementation requirements: immutable and thread-safe.
  */
 final class ReportDocuments {
-    /** The document types both formats write. */
-    static final Set<Class<?>> TYPES = Set.of(ReportView.class, ReportSource.class);
+    /** The document types both formats write, in a fixed order. */
+    static final Set<Class<?>> TYPES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(ReportView.class,
+            ReportSource.class)));
 
     private final String format;
     private final Optional<String> language;

@@ -1,6 +1,8 @@
 package org.est4j.io.report;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,7 +38,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ReportView {
     /** The languages the report's own words (headings, legends) exist in. */
-    public static final Set<String> LANGUAGES = Set.of("sv", "en");
+    public static final Set<String> LANGUAGES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of("sv", "en")));
 
     ReportView() {}
 

@@ -41,7 +41,9 @@
  *   <li><b>Accessible.</b> A {@code lang} attribute, a {@code <caption>} and {@code <th scope>} headings on every
  *       table, the level shown as text on a badge whose text colour (black or white, whichever contrasts more) meets
  *       WCAG AA against the level's colour, trends as a word beside the arrow, charts with a text alternative.</li>
- *   <li><b>The PDF</b> is the same HTML laid out by openhtmltopdf on PDFBox, with Open Sans (Apache License 2.0)
+ *   <li><b>The PDF</b> is the same HTML laid out by openhtmltopdf on PDFBox, tagged for screen readers (its
+ *       PDF/UA mode), with Open Sans (Apache License 2.0; its ligature table removed, so that text reads as plain
+ *       letters)
  *       embedded as subsets and DejaVu Sans as the fallback for characters Open Sans lacks (such as the trend
  *       arrows); both ship in this jar with their licences under {@code org/est4j/io/report/fonts/}. Its text can be
  *       extracted (and searched) with å, ä and ö intact. openhtmltopdf's log lines go to SLF4J under

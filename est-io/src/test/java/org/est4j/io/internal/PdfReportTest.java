@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.est4j.io.report.ReportSamples;
 import org.est4j.io.report.ReportSource;
 import org.est4j.io.report.ReportView;
@@ -49,6 +50,25 @@ class PdfReportTest {
                     "Ekbysjön", "Bruksviks centrum", "Allvarligt", "Täckning", "Insatser och uppföljning",
                     "Förläng över jul och nyår, då resandet ökar", "Sida 1 av");
         }
+    }
+
+    @Test
+    void isTaggedAndWritesPlainLettersWhereAFontWouldUseLigatures() throws IOException {
+        StringBuilder raw = new StringBuilder();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                    positions.forEach(p -> raw.append(p.getUnicode()));
+                    super.writeString(text, positions);
+                }
+            };
+            stripper.getText(document);
+        }
+        assertThat(raw.toString()).contains("Offentlig", "Trafik")
+                .doesNotContainPattern("[\\x{FB00}-\\x{FB06}]");
     }
 
     @Test
