@@ -108,7 +108,7 @@ final class Composer {
         List<String> columns = categoryColumns();
         columns.forEach(c -> view.addCategories(UNCATEGORISED.equals(c) ? texts.pick("Ej kategoriserat",
                 "Not categorised") : source.taxonomy().find(CategoryId.of(c)).map(cat -> cat.label(locale)).orElse(c)));
-        SuppressedTable<AreaId, String> counts = disclosure.suppress(categoryTable());
+        SuppressedTable<AreaId, String> counts = disclosure.suppress(categoryTable(columns));
         List<Period> history = historyPeriods();
         SuppressedTable<AreaId, Period> series = history.isEmpty() ? null : disclosure.suppress(historyTable(history));
         Map<AreaId, Assessment> assessments = new HashMap<>();
@@ -181,9 +181,8 @@ final class Composer {
     }
 
     /** Areas by category; each count at the most specific area, so that parents add up their children. */
-    private CountTable<AreaId, String> categoryTable() {
+    private CountTable<AreaId, String> categoryTable(List<String> columns) {
         CountTable.Builder<AreaId, String> table = CountTable.builder();
-        List<String> columns = categoryColumns();
         columns.forEach(table::column);
         for (SituationPicture p : pictures) {
             declare(table, p.area());

@@ -163,6 +163,19 @@ class ReportViewTest {
     }
 
     @Test
+    void composesAnEmptyPeriodToo() {
+        ReportSource empty = ReportSource.builder().pictures(org.est4j.core.picture.PictureSet.builder()
+                .period(ReportSamples.PERIOD).build()).hierarchy(ReportSamples.hierarchy()).build();
+        ReportView view = ReportView.of(empty, SV);
+        assertThat(view.areas()).isEmpty();
+        assertThat(view.keyFigures()).isEmpty();
+        assertThat(view.municipality()).isEqualTo("Kommunen");
+        assertThat(new String(Reports.html(view), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Inga platser är utpekade som hotspots", "Inga insatser att redovisa");
+        assertThat(Reports.pdf(view)).isNotEmpty();
+    }
+
+    @Test
     void composingIsDeterministic() {
         assertThat(ReportView.of(ReportSamples.source(), SV)).isEqualTo(PUBLIC);
         assertThat(PUBLIC.toString()).startsWith("ReportView[sv] Lägesrapport – Sjövikens kommun, November 2026: 15 areas");
