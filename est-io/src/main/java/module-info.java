@@ -16,8 +16,14 @@
  *   <li>{@link org.est4j.io.polisen} — the Swedish Police events API (importer {@code polisen-events});</li>
  *   <li>{@link org.est4j.io.open311} — Open311 GeoReport v2 requests (importer {@code open311});</li>
  *   <li>{@link org.est4j.io.area} — Swedish counties, municipalities, RegSO and DeSO (hierarchies
- *       {@code se-municipalities}, {@code se-deso}) and area hierarchies from CSV (hierarchy {@code csv}).</li>
+ *       {@code se-municipalities}, {@code se-deso}) and area hierarchies from CSV (hierarchy {@code csv});</li>
+ *   <li>{@link org.est4j.io.report} — situation reports as HTML and PDF (export formats {@code html}, {@code pdf}).</li>
  * </ul>
+ *
+ * <p>The report renderers are automatic modules: Pebble ({@code io.pebbletemplates}, named in its manifest),
+ * openhtmltopdf ({@code openhtmltopdf.core}, {@code openhtmltopdf.pdfbox}, named after their jar files) and PDFBox
+ * ({@code org.apache.pdfbox}, named in its manifest). PDFBox logs through Commons Logging, an explicit module that
+ * nothing would otherwise resolve on the module path, so this module requires it.
  *
  * <p>There is no {@code uses} clause: est-io loads no plugins itself; est-core's registry does, and declares them.
  */
@@ -28,6 +34,19 @@ module org.est4j.io {
     requires org.locationtech.jts;
     // Transitive: the JSON API hands out and accepts ObjectMapper and Module.
     requires transitive com.fasterxml.jackson.databind;
+    // Reports: templates (HTML escaping by default), HTML to PDF layout, PDF writing.
+    requires io.pebbletemplates;
+    requires openhtmltopdf.core;
+    requires openhtmltopdf.pdfbox;
+    requires org.apache.pdfbox;
+    requires org.apache.commons.logging;
+    // openhtmltopdf's log lines go to SLF4J, as est-core's do.
+    requires org.slf4j;
+    // openhtmltopdf's drawing API uses java.awt.geom and org.w3c.dom.
+    requires java.desktop;
+    requires java.xml;
+    // openhtmltopdf reports its log levels as java.util.logging levels.
+    requires java.logging;
     // Only annotations are used (the Immutables style of value types), so they are optional at run time.
     requires static org.immutables.value.annotations;
 
@@ -38,6 +57,7 @@ module org.est4j.io {
     exports org.est4j.io.json;
     exports org.est4j.io.open311;
     exports org.est4j.io.polisen;
+    exports org.est4j.io.report;
 
     // ObjectMapper.findAndRegisterModules() finds the JSON module; mirrored in META-INF/services.
     provides com.fasterxml.jackson.databind.Module with org.est4j.io.json.EstJacksonModule;
@@ -55,5 +75,7 @@ module org.est4j.io {
 
     provides org.est4j.core.spi.ExportFormatProvider with
             org.est4j.io.internal.CsvExportFormatProvider,
-            org.est4j.io.internal.GeoJsonExportFormatProvider;
+            org.est4j.io.internal.GeoJsonExportFormatProvider,
+            org.est4j.io.internal.HtmlReportFormatProvider,
+            org.est4j.io.internal.PdfReportFormatProvider;
 }
