@@ -108,7 +108,7 @@ class ReportCommandTest {
         Cli.Result r = report("unknown", "--format", "json,docx");
         assertThat(r.code).as(r.toString()).isEqualTo(EstCli.INPUT_REJECTED);
         assertThat(r.err).contains("est report: No ExportFormatProvider with id 'docx'; known ids: areas-only, ")
-                .contains("lines, plain").contains("json is always available");
+                .contains("lines, ").contains("plain.").contains("json is always available");
         assertThat(r.out).isEmpty();
         assertThat(dir.resolve("unknown")).doesNotExist();
     }
