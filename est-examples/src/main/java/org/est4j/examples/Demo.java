@@ -20,21 +20,32 @@ import org.est4j.core.area.AreaId;
 import org.est4j.core.area.AreaLevel;
 import org.est4j.core.assessment.Assessment;
 import org.est4j.core.cycle.EstCycle;
+import org.est4j.core.disclosure.Audience;
+import org.est4j.core.disclosure.DisclosurePolicy;
+import org.est4j.core.feedback.StatutoryReport;
 import org.est4j.core.evaluation.EvaluationDesign;
 import org.est4j.core.measure.FollowUp;
 import org.est4j.core.measure.Measure;
 import org.est4j.core.picture.PictureSet;
+import org.est4j.core.plugin.EstPlugins;
+import org.est4j.core.spi.ExportFormatProvider;
+import org.est4j.core.spi.PluginConfig;
 import org.est4j.core.time.Period;
 import org.est4j.core.time.PeriodKind;
 import org.est4j.examples.demo.DemoMunicipality;
+import org.est4j.io.csv.PictureTable;
+import org.est4j.io.geojson.AreaMap;
 import org.est4j.io.json.DocumentKind;
 import org.est4j.io.json.EstJson;
+import org.est4j.io.report.ReportSource;
 import org.threeten.extra.LocalDateRange;
 
 /**
  * The main job: the whole EST cycle on the demo municipality (Sjövikens kommun, one year of weekly rounds) — compile
  * the pictures, grade them, prioritise a quarter, follow up the two measures with statistics, run the annual
- * analysis — writing the results into an output folder and printing a short summary.
+ * analysis, give feedback to every audience (HTML and PDF situation reports disclosed for each, CSV tables, a
+ * GeoJSON map, the statutory lägesbild and åtgärdsplan) — writing the results into an output folder and printing a
+ * short summary.
  *
  * <p>Usage: {@code Demo [output folder]}; the folder defaults to {@code est-output/demo}.
  */
@@ -95,6 +106,28 @@ public final class Demo {
         AnnualAnalysis annual = cycle.annualAnalysis(year);
         write("arsanalys-" + year + ".txt", annual.toString());
 
+        step("Återkoppling: lägesrapport för gruppen i HTML och PDF, tabeller i CSV, karta i GeoJSON, en rapport per mottagare");
+        // The HTML and PDF formats render a ReportSource; until they render FeedbackReport (whose disclosure counts
+        // only what each audience may see), only the group's report, which may show everything, is rendered here.
+        ReportSource report = ReportSource.builder().pictures(picture).hierarchy(demo.hierarchy())
+                .taxonomy(demo.taxonomy()).scale(cycle.scale()).assessments(grades).measures(cycle.measures())
+                .followUps(cycle.followUps()).actors(demo.actors()).focusAreas(focus.focusAreas())
+                .municipality(demo.name()).title("Lägesbild").source("est4j demo, " + demo.name())
+                .policy(DisclosurePolicy.forAudience(Audience.GROUP)).build();
+        export("html", report, "lagesrapport-" + week + "-grupp.html");
+        export("pdf", report, "lagesrapport-" + week + "-grupp.pdf");
+        StringBuilder feedback = new StringBuilder();
+        for (Audience audience : Audience.values()) {
+            feedback.append(cycle.feedback(audience, week)).append('\n');
+        }
+        write("aterkoppling-" + week + ".txt", feedback.toString());
+        export("csv", PictureTable.builder().pictures(picture).hierarchy(demo.hierarchy()).taxonomy(demo.taxonomy())
+                .assessments(grades).build(), "lagesbild-" + week + "-grupp.csv");
+        export("geojson", AreaMap.builder().hierarchy(demo.hierarchy()).assessments(grades).pictures(picture).build(),
+                "karta-" + week + "-grupp.geojson");
+        StatutoryReport statutory = cycle.statutoryReport(demo.year());
+        write("lagesbild-och-atgardsplan-" + year + ".txt", statutory.toString());
+
         console.println();
         console.println("Lägesbild " + week.displayName(SV) + " (" + cycle.scale().nameSv() + "):");
         for (Assessment a : grades) {
@@ -108,6 +141,8 @@ public final class Demo {
         console.println("Uppföljning: " + demo.workingMeasure().title() + " → " + working.suggested().labelSv()
                 + "; " + demo.ineffectiveMeasure().title() + " → " + ineffective.suggested().labelSv());
         console.println("Årsanalys: " + annual.summary(SV));
+        console.println("Återkoppling: lägesrapport för gruppen (HTML, PDF), rapporter för " + Audience.values().length
+                + " mottagare, lägesbild och åtgärdsplan enligt lag 2023:196");
         console.println("Resultat i " + out.toAbsolutePath().normalize());
     }
 
@@ -149,6 +184,12 @@ public final class Demo {
 
     private String names(List<AreaId> areas) {
         return String.join(", ", areas.stream().map(a -> demo.hierarchy().get(a).name()).toList());
+    }
+
+    private void export(String format, Object document, String file) throws IOException {
+        try (OutputStream o = Files.newOutputStream(out.resolve(file))) {
+            EstPlugins.global().get(ExportFormatProvider.class, format).create(PluginConfig.empty()).write(document, o);
+        }
     }
 
     private void step(String text) {
