@@ -26,6 +26,7 @@ import org.est4j.core.feedback.StatutoryReport;
 import org.est4j.core.evaluation.EvaluationDesign;
 import org.est4j.core.measure.FollowUp;
 import org.est4j.core.measure.Measure;
+import org.est4j.core.measure.Outcome;
 import org.est4j.core.picture.PictureSet;
 import org.est4j.core.plugin.EstPlugins;
 import org.est4j.core.spi.ExportFormatProvider;
@@ -99,6 +100,9 @@ public final class Demo {
                 List.of(DemoMunicipality.WORKING_MEASURE_BUFFER));
         FollowUp ineffective = followUp(cycle, demo.ineffectiveMeasure(), DemoMunicipality.INEFFECTIVE_MEASURE_CONTROL,
                 List.of());
+        // The group decides; its decision is kept beside the suggestion.
+        working = cycle.decide(demo.workingMeasure().id(), Decision.of(Outcome.EXTEND, "operativa gruppen",
+                "Effekten håller; ta med gångtunneln mot Norrhöjden", working.date()));
         write("uppfoljningar.json", EstJson.writeString(DocumentKind.FOLLOW_UPS, cycle.followUps()));
 
         Period year = Period.year(demo.year());
@@ -138,8 +142,9 @@ public final class Demo {
             }
         }
         console.println("Fokusområden " + quarter.displayName(SV) + ": " + names(focus.focusAreas()));
-        console.println("Uppföljning: " + demo.workingMeasure().title() + " → " + working.suggested().labelSv()
-                + "; " + demo.ineffectiveMeasure().title() + " → " + ineffective.suggested().labelSv());
+        console.println("Uppföljning: " + demo.workingMeasure().title() + " → föreslaget " + working.suggested().labelSv()
+                + ", beslutat " + working.outcome().labelSv() + "; " + demo.ineffectiveMeasure().title() + " → föreslaget "
+                + ineffective.suggested().labelSv());
         console.println("Årsanalys: " + annual.summary(SV));
         console.println("Återkoppling: lägesrapport för gruppen (HTML, PDF), rapporter för " + Audience.values().length
                 + " mottagare, lägesbild och åtgärdsplan enligt lag 2023:196");
