@@ -2,8 +2,6 @@ package org.est4j.io.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Set;
 import org.est4j.core.spi.ExportFormatProvider;
 import org.est4j.core.spi.PluginConfig;
@@ -59,26 +57,8 @@ public final class CsvExportFormatProvider implements ExportFormatProvider {
      */
     @Override
     public Writer create(PluginConfig config) {
-        return new StyledWriter(CsvStyle.from(requireNonNull(config, "config")));
-    }
-
-    /** A writer in one style. */
-    private static final class StyledWriter implements Writer {
-        private final CsvStyle style;
-
-        StyledWriter(CsvStyle style) {
-            this.style = style;
-        }
-
-        @Override
-        public void write(Object document, OutputStream out) throws IOException {
-            CsvExport.write(document, out, style);
-        }
-
-        @Override
-        public String toString() {
-            return "csv writer " + style;
-        }
+        CsvStyle style = CsvStyle.from(requireNonNull(config, "config"));
+        return NamedWriter.of("csv writer " + style, (document, out) -> CsvExport.write(document, out, style));
     }
 
     @Override

@@ -2,8 +2,6 @@ package org.est4j.io.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Set;
 import org.est4j.core.spi.ExportFormatProvider;
 import org.est4j.core.spi.PluginConfig;
@@ -58,26 +56,8 @@ public final class GeoJsonExportFormatProvider implements ExportFormatProvider {
      */
     @Override
     public Writer create(PluginConfig config) {
-        return new StyledWriter(GeoJsonStyle.from(requireNonNull(config, "config")));
-    }
-
-    /** A writer in one style. */
-    private static final class StyledWriter implements Writer {
-        private final GeoJsonStyle style;
-
-        StyledWriter(GeoJsonStyle style) {
-            this.style = style;
-        }
-
-        @Override
-        public void write(Object document, OutputStream out) throws IOException {
-            GeoJson.write(document, out, style);
-        }
-
-        @Override
-        public String toString() {
-            return "geojson writer " + style;
-        }
+        GeoJsonStyle style = GeoJsonStyle.from(requireNonNull(config, "config"));
+        return NamedWriter.of("geojson writer " + style, (document, out) -> GeoJson.write(document, out, style));
     }
 
     @Override

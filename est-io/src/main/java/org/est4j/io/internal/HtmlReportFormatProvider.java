@@ -48,10 +48,10 @@ public final class HtmlReportFormatProvider implements ExportFormatProvider {
     @Override
     public Writer create(PluginConfig config) {
         ReportDocuments documents = ReportDocuments.of("html", config);
-        return (document, out) -> {
+        return NamedWriter.of("html writer " + documents, (document, out) -> {
             out.write(HtmlReport.render(documents.view(document)).getBytes(StandardCharsets.UTF_8));
             out.flush();
-        };
+        });
     }
 
     @Override

@@ -47,7 +47,8 @@ public final class PdfReportFormatProvider implements ExportFormatProvider {
     @Override
     public Writer create(PluginConfig config) {
         ReportDocuments documents = ReportDocuments.of("pdf", config);
-        return (document, out) -> PdfReport.write(documents.view(document), out);
+        return NamedWriter.of("pdf writer " + documents,
+                (document, out) -> PdfReport.write(documents.view(document), out));
     }
 
     @Override

@@ -58,4 +58,10 @@ final class ReportDocuments {
                 document == null ? null : document.getClass().getName()).throwIfAny();
         throw new AssertionError();
     }
+
+    /** Returns the language setting, such as {@code [language en]}, for the writer's name. */
+    @Override
+    public String toString() {
+        return language.map(l -> "[language " + l + "]").orElse("[language of the document, Swedish by default]");
+    }
 }
