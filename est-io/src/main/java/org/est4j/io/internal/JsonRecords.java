@@ -122,14 +122,42 @@ public final class JsonRecords {
     }
 
     /**
-     * Finds a string value longer than the field limit in a record.
+     * Tells why a record cannot be read field by field: it is not a JSON object, or one of its string values is longer
+     * than the field limit.
      *
+     * @param source the input's name
+     * @param number the record's number, from 1
      * @param record the record
-     * @param maxFieldLength the limit
-     * @return the path of the first such field (such as {@code location.name}), or empty
+     * @param what what a record should be, such as {@code "a police event"}
+     * @param maxFieldLength the field limit
+     * @return the rejection, or empty when the record's shape is fine
      */
-    public static Optional<String> tooLong(JsonNode record, int maxFieldLength) {
-        return tooLong(record, "", maxFieldLength);
+    public static Optional<Rejection> shapeProblem(String source, long number, JsonNode record, String what,
+            int maxFieldLength) {
+        String raw = record.toString();
+        if (!record.isObject()) {
+            return Optional.of(rejection(source, number, null,
+                    "the record is not a JSON object with the fields of " + what, raw, false));
+        }
+        return tooLong(record, "", maxFieldLength).map(field -> rejection(source, number, field,
+                "the field is longer than " + maxFieldLength + " characters (maxFieldLength)", raw, false));
+    }
+
+    /**
+     * Returns the rejection of one record.
+     *
+     * @param source the input's name
+     * @param number the record's number, from 1
+     * @param field the offending field, or null when the record as a whole is at fault
+     * @param reason why, in words that say what to change
+     * @param raw the record as read
+     * @param excluded true when the record is valid input left out on purpose rather than in error
+     * @return the rejection
+     */
+    public static Rejection rejection(String source, long number, String field, String reason, String raw,
+            boolean excluded) {
+        return Rejection.builder().source(source).line(number).field(Optional.ofNullable(field)).reason(reason)
+                .raw(raw).excluded(excluded).build();
     }
 
     private static Optional<String> tooLong(JsonNode node, String path, int max) {

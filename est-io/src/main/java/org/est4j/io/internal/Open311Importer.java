@@ -235,15 +235,10 @@ public final class Open311Importer implements ObservationImporterProvider.Import
 
         void record(long number, JsonNode request) {
             String raw = request.toString();
-            if (!request.isObject()) {
-                rows.reject(error(number, null, "the record is not a JSON object with the fields of a service request",
-                        raw));
-                return;
-            }
-            Optional<String> tooLong = JsonRecords.tooLong(request, context.maxFieldLength());
-            if (tooLong.isPresent()) {
-                rows.reject(error(number, tooLong.get(), "the field is longer than " + context.maxFieldLength()
-                        + " characters (maxFieldLength)", raw));
+            Optional<Rejection> shape = JsonRecords.shapeProblem(sourceName, number, request, "a service request",
+                    context.maxFieldLength());
+            if (shape.isPresent()) {
+                rows.reject(shape.get());
                 return;
             }
             Optional<String> code = JsonRecords.text(request, "service_code");
@@ -365,12 +360,11 @@ public final class Open311Importer implements ObservationImporterProvider.Import
         }
 
         private Rejection error(long number, String field, String reason, String raw) {
-            return Rejection.builder().source(sourceName).line(number).field(Optional.ofNullable(field)).reason(reason)
-                    .raw(raw).build();
+            return JsonRecords.rejection(sourceName, number, field, reason, raw, false);
         }
 
         private Rejection excluded(long number, String field, String reason, String raw) {
-            return Rejection.builder().from(error(number, field, reason, raw)).excluded(true).build();
+            return JsonRecords.rejection(sourceName, number, field, reason, raw, true);
         }
     }
 

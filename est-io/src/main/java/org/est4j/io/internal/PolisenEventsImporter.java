@@ -236,15 +236,10 @@ public final class PolisenEventsImporter implements ObservationImporterProvider.
 
         void record(long number, JsonNode event) {
             String raw = event.toString();
-            if (!event.isObject()) {
-                rows.reject(error(number, null, "the record is not a JSON object with the fields of a police event",
-                        raw));
-                return;
-            }
-            Optional<String> tooLong = JsonRecords.tooLong(event, context.maxFieldLength());
-            if (tooLong.isPresent()) {
-                rows.reject(error(number, tooLong.get(), "the field is longer than " + context.maxFieldLength()
-                        + " characters (maxFieldLength)", raw));
+            Optional<Rejection> shape = JsonRecords.shapeProblem(sourceName, number, event, "a police event",
+                    context.maxFieldLength());
+            if (shape.isPresent()) {
+                rows.reject(shape.get());
                 return;
             }
             Optional<String> type = JsonRecords.text(event, "type");
@@ -372,12 +367,11 @@ public final class PolisenEventsImporter implements ObservationImporterProvider.
         }
 
         private Rejection error(long number, String field, String reason, String raw) {
-            return Rejection.builder().source(sourceName).line(number).field(Optional.ofNullable(field)).reason(reason)
-                    .raw(raw).build();
+            return JsonRecords.rejection(sourceName, number, field, reason, raw, false);
         }
 
         private Rejection excluded(long number, String field, String reason, String raw) {
-            return Rejection.builder().from(error(number, field, reason, raw)).excluded(true).build();
+            return JsonRecords.rejection(sourceName, number, field, reason, raw, true);
         }
     }
 
