@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 class EstTest {
     private static final Scale TWO_LEVELS = Scale.builder().id("est-5").nameSv("Prov").nameEn("Test")
             .addLevels(ScaleLevel.builder().code("1").rank(1).labelSv("Lugnt").labelEn("Calm").colour("#2E7D32")
-                            .meaning("Calm.").build(),
+                            .meaningSv("Calm.").meaningEn("Calm.").build(),
                     ScaleLevel.builder().code("2").rank(2).labelSv("Akut").labelEn("Acute").colour("#C62828")
-                            .meaning("Acute.").build())
+                            .meaningSv("Acute.").meaningEn("Acute.").build())
             .build();
 
     /** A scale provider registered in code for this test. */

@@ -6,11 +6,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.est4j.core.Decision;
 import org.est4j.core.analysis.AnnualAnalysis;
 import org.est4j.core.analysis.Influence;
@@ -22,8 +24,11 @@ import org.est4j.core.assessment.Assessment;
 import org.est4j.core.cycle.EstCycle;
 import org.est4j.core.disclosure.Audience;
 import org.est4j.core.disclosure.DisclosurePolicy;
-import org.est4j.core.feedback.StatutoryReport;
+import org.est4j.core.disclosure.Heading;
 import org.est4j.core.evaluation.EvaluationDesign;
+import org.est4j.core.feedback.FeedbackReport;
+import org.est4j.core.feedback.FeedbackRequest;
+import org.est4j.core.feedback.StatutoryReport;
 import org.est4j.core.measure.FollowUp;
 import org.est4j.core.measure.Measure;
 import org.est4j.core.measure.Outcome;
@@ -34,19 +39,17 @@ import org.est4j.core.spi.PluginConfig;
 import org.est4j.core.time.Period;
 import org.est4j.core.time.PeriodKind;
 import org.est4j.examples.demo.DemoMunicipality;
-import org.est4j.io.csv.PictureTable;
-import org.est4j.io.geojson.AreaMap;
 import org.est4j.io.json.DocumentKind;
 import org.est4j.io.json.EstJson;
-import org.est4j.io.report.ReportSource;
 import org.threeten.extra.LocalDateRange;
 
 /**
  * The main job: the whole EST cycle on the demo municipality (Sjövikens kommun, one year of weekly rounds) — compile
  * the pictures, grade them, prioritise a quarter, follow up the two measures with statistics, run the annual
- * analysis, give feedback to every audience (HTML and PDF situation reports disclosed for each, CSV tables, a
- * GeoJSON map, the statutory lägesbild and åtgärdsplan) — writing the results into an output folder and printing a
- * short summary.
+ * analysis, give feedback to every audience (the June situation report of each audience in every installed format
+ * that writes feedback reports: HTML, PDF, JSON, CSV and GeoJSON, each disclosed for its audience by one rule), and
+ * write the statutory lägesbild and åtgärdsplan — writing the results into an output folder and printing a short
+ * summary with the path of the public HTML report.
  *
  * <p>Usage: {@code Demo [output folder]}; the folder defaults to {@code est-output/demo}.
  */
@@ -110,27 +113,29 @@ public final class Demo {
         AnnualAnalysis annual = cycle.annualAnalysis(year);
         write("arsanalys-" + year + ".txt", annual.toString());
 
-        step("Återkoppling: lägesrapport för gruppen i HTML och PDF, tabeller i CSV, karta i GeoJSON, en rapport per mottagare");
-        // The HTML and PDF formats render a ReportSource; until they render FeedbackReport (whose disclosure counts
-        // only what each audience may see), only the group's report, which may show everything, is rendered here.
-        ReportSource report = ReportSource.builder().pictures(picture).hierarchy(demo.hierarchy())
-                .taxonomy(demo.taxonomy()).scale(cycle.scale()).assessments(grades).measures(cycle.measures())
-                .followUps(cycle.followUps()).actors(demo.actors()).focusAreas(focus.focusAreas())
-                .municipality(demo.name()).title("Lägesbild").source("est4j demo, " + demo.name())
-                .policy(DisclosurePolicy.forAudience(Audience.GROUP)).build();
-        export("html", report, "lagesrapport-" + week + "-grupp.html");
-        export("pdf", report, "lagesrapport-" + week + "-grupp.pdf");
-        StringBuilder feedback = new StringBuilder();
+        Period month = Period.month(demo.year(), 6);
+        List<ExportFormatProvider> formats = EstPlugins.global().all(ExportFormatProvider.class).stream()
+                .filter(f -> f.documentTypes().contains(FeedbackReport.class)).collect(Collectors.toList());
+        step("Återkoppling " + month.displayName(SV) + ": en lägesrapport till varje mottagare, i "
+                + formats.stream().map(ExportFormatProvider::id).collect(Collectors.joining(", ")));
+        Path html = null;
         for (Audience audience : Audience.values()) {
-            feedback.append(cycle.feedback(audience, week)).append('\n');
+            FeedbackReport report = cycle.feedback(FeedbackRequest.builder()
+                    .policy(DisclosurePolicy.forAudience(audience)).period(month).municipality(demo.name())
+                    .addPrioritisations(focus).build());
+            String name = "aterkoppling/" + folder(audience) + "/lagesrapport-" + month;
+            for (ExportFormatProvider format : formats) {
+                Path file = export(format, report, name + "." + format.fileExtension());
+                if (audience == Audience.PUBLIC && format.id().equals("html")) {
+                    html = file;
+                }
+            }
+            console.printf("    %-18s %d områden, %s iakttagelser, %d insatser%n", audience.labelSv(),
+                    report.areas().size(), report.counts().display(Heading.total(), Heading.total()),
+                    report.measures().size());
         }
-        write("aterkoppling-" + week + ".txt", feedback.toString());
-        export("csv", PictureTable.builder().pictures(picture).hierarchy(demo.hierarchy()).taxonomy(demo.taxonomy())
-                .assessments(grades).build(), "lagesbild-" + week + "-grupp.csv");
-        export("geojson", AreaMap.builder().hierarchy(demo.hierarchy()).assessments(grades).pictures(picture).build(),
-                "karta-" + week + "-grupp.geojson");
         StatutoryReport statutory = cycle.statutoryReport(demo.year());
-        write("lagesbild-och-atgardsplan-" + year + ".txt", statutory.toString());
+        Path statutoryFile = write("lagesbild-och-atgardsplan-" + year + ".txt", statutory.toString());
 
         console.println();
         console.println("Lägesbild " + week.displayName(SV) + " (" + cycle.scale().nameSv() + "):");
@@ -146,9 +151,12 @@ public final class Demo {
                 + ", beslutat " + working.outcome().labelSv() + "; " + demo.ineffectiveMeasure().title() + " → föreslaget "
                 + ineffective.suggested().labelSv());
         console.println("Årsanalys: " + annual.summary(SV));
-        console.println("Återkoppling: lägesrapport för gruppen (HTML, PDF), rapporter för " + Audience.values().length
-                + " mottagare, lägesbild och åtgärdsplan enligt lag 2023:196");
+        console.println("Lägesbild och åtgärdsplan " + year.displayName(SV) + " enligt lag 2023:196: "
+                + out.relativize(statutoryFile));
         console.println("Resultat i " + out.toAbsolutePath().normalize());
+        if (html != null) {
+            console.println("Öppna den offentliga lägesrapporten: " + html.toAbsolutePath().normalize().toUri());
+        }
     }
 
     private FollowUp followUp(EstCycle cycle, Measure measure, AreaId control, List<AreaId> buffer) {
@@ -191,19 +199,30 @@ public final class Demo {
         return String.join(", ", areas.stream().map(a -> demo.hierarchy().get(a).name()).toList());
     }
 
-    private void export(String format, Object document, String file) throws IOException {
-        try (OutputStream o = Files.newOutputStream(out.resolve(file))) {
-            EstPlugins.global().get(ExportFormatProvider.class, format).create(PluginConfig.empty()).write(document, o);
+    /** Writes a document in a format, into a file below the output folder; returns the file. */
+    private Path export(ExportFormatProvider format, Object document, String file) throws IOException {
+        Path path = out.resolve(file);
+        Files.createDirectories(path.getParent());
+        try (OutputStream o = Files.newOutputStream(path)) {
+            format.create(PluginConfig.empty()).write(document, o);
         }
+        return path;
+    }
+
+    /** The folder of an audience's reports: its Swedish name in lower-case ASCII, such as {@code allmanheten}. */
+    private static String folder(Audience audience) {
+        return Normalizer.normalize(audience.labelSv().toLowerCase(SV), Normalizer.Form.NFD).replaceAll("[^a-z]", "");
     }
 
     private void step(String text) {
         console.println("… " + text);
     }
 
-    private void write(String file, String content) throws IOException {
-        try (OutputStream o = Files.newOutputStream(out.resolve(file))) {
+    private Path write(String file, String content) throws IOException {
+        Path path = out.resolve(file);
+        try (OutputStream o = Files.newOutputStream(path)) {
             o.write(content.getBytes(StandardCharsets.UTF_8));
         }
+        return path;
     }
 }

@@ -48,7 +48,7 @@ public final class TestPictures {
 
     private static ScaleLevel level(String code, String sv, String en, String colour) {
         return ScaleLevel.builder().code(code).rank(Integer.parseInt(code)).labelSv(sv).labelEn(en).colour(colour)
-                .meaning(en + " situation.").build();
+                .meaningSv(en + " situation.").meaningEn(en + " situation.").build();
     }
 
     /**

@@ -12,11 +12,11 @@ import org.immutables.value.Value;
 /**
  * One level of a {@link Scale}: a code that people and files use ({@code "3"}, {@code "green"},
  * {@code "särskilt-utsatt"}), its rank on the scale (1 = calmest), Swedish and English labels, a colour for maps
- * and reports, and its meaning in one sentence.
+ * and reports, and its meaning in one sentence, in Swedish and English.
  *
  * <pre>{@code
  * ScaleLevel calm = ScaleLevel.builder().code("1").rank(1).labelSv("Lugnt").labelEn("Calm")
- *         .colour("#2E7D32").meaning("Nothing beyond the ordinary; no extra measures are needed.").build();
+ *         .colour("#2E7D32").meaningSv("Inget utöver det vanliga.").meaningEn("Nothing beyond the ordinary.").build();
  * }</pre>
  *
  * <p>A colour is given as {@code #RRGGBB}; lower-case hex digits are accepted and stored in upper case, so that
@@ -68,11 +68,30 @@ public abstract class ScaleLevel {
     public abstract String colour();
 
     /**
-     * Returns what the level means, in one sentence, such as "Repeated incidents; extra measures are needed".
+     * Returns what the level means, in one Swedish sentence, such as "Återkommande händelser; riktade insatser
+     * behövs".
      *
      * @return never blank
      */
-    public abstract String meaning();
+    public abstract String meaningSv();
+
+    /**
+     * Returns what the level means, in one English sentence, such as "Recurring incidents; targeted measures are
+     * needed".
+     *
+     * @return never blank
+     */
+    public abstract String meaningEn();
+
+    /**
+     * Returns the meaning for a reader: Swedish for a Swedish locale, English for any other.
+     *
+     * @param locale the reader's locale
+     * @return {@link #meaningSv()} or {@link #meaningEn()}
+     */
+    public String meaning(Locale locale) {
+        return "sv".equals(requireNonNull(locale, "locale").getLanguage()) ? meaningSv() : meaningEn();
+    }
 
     /**
      * Returns the label for a reader: Swedish for a Swedish locale, English for any other.
@@ -111,9 +130,12 @@ public abstract class ScaleLevel {
                 .requirePresent(colour(), "colour")
                 .require(colour() == null || COLOUR.matcher(colour()).matches(), "colour",
                         "must be #RRGGBB with hex digits, such as #2E7D32", quoted(colour()))
-                .requirePresent(meaning(), "meaning")
-                .require(nullOrNotBlank(meaning()), "meaning", "must say what the level means, in one sentence",
-                        quoted(meaning()))
+                .requirePresent(meaningSv(), "meaningSv")
+                .require(nullOrNotBlank(meaningSv()), "meaningSv",
+                        "must say what the level means, in one Swedish sentence", quoted(meaningSv()))
+                .requirePresent(meaningEn(), "meaningEn")
+                .require(nullOrNotBlank(meaningEn()), "meaningEn",
+                        "must say what the level means, in one English sentence", quoted(meaningEn()))
                 .throwIfAny();
         String upper = colour().toUpperCase(Locale.ROOT);
         return upper.equals(colour()) ? this : builder().from(this).colour(upper).build();

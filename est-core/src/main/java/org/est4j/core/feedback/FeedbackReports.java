@@ -170,7 +170,7 @@ public final class FeedbackReports {
         List<MeasureRow> measureRows = measureRows(s, period);
 
         FeedbackReport.Builder b = FeedbackReport.builder().policy(s.policy)
-                .title(request.title().orElseGet(() -> s.words.reportTitle(period)))
+                .title(request.title().orElseGet(() -> s.words.reportTitle()))
                 .municipality(municipality(request)).period(period).locale(request.locale())
                 .scale(Optional.ofNullable(scale)).categories(taxonomy.topLevel())
                 .areas(areaRows(s, period, pictures, counts, history, focus))

@@ -47,7 +47,8 @@ public abstract class FeedbackRequest {
     /**
      * Returns the title.
      *
-     * @return the title, or empty for {@code Lägesrapport <period>} (or the statutory report's title)
+     * @return the title, or empty for {@code Lägesrapport} (the period is shown beside it), or the statutory
+     *     report's title
      */
     public abstract Optional<String> title();
 

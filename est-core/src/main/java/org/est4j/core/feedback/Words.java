@@ -23,8 +23,8 @@ final class Words {
         return sv ? swedish : english;
     }
 
-    String reportTitle(Period period) {
-        return t("Lägesrapport ", "Situation report ") + period.displayName(locale);
+    String reportTitle() {
+        return t("Lägesrapport", "Situation report");
     }
 
     String statutoryTitle(Period year) {

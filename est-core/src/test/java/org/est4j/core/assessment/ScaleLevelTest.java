@@ -18,7 +18,8 @@ class ScaleLevelTest {
 
     private static ScaleLevel.Builder valid() {
         return ScaleLevel.builder().code("3").rank(3).labelSv("Oroligt").labelEn("Unsettled").colour("#FDD835")
-                .meaning("Repeated incidents; extra measures are needed.");
+                .meaningSv("Återkommande händelser; extra insatser behövs.")
+                .meaningEn("Repeated incidents; extra measures are needed.");
     }
 
     @Test
@@ -30,7 +31,9 @@ class ScaleLevelTest {
         assertThat(l.labelSv()).isEqualTo("Oroligt");
         assertThat(l.labelEn()).isEqualTo("Unsettled");
         assertThat(l.colour()).isEqualTo("#FDD835");
-        assertThat(l.meaning()).isEqualTo("Repeated incidents; extra measures are needed.");
+        assertThat(l.meaning(java.util.Locale.ENGLISH)).isEqualTo(l.meaningEn())
+                .isEqualTo("Repeated incidents; extra measures are needed.");
+        assertThat(l.meaning(java.util.Locale.forLanguageTag("sv"))).isEqualTo(l.meaningSv());
     }
 
     @Test
@@ -63,7 +66,8 @@ class ScaleLevelTest {
                 Arguments.of("colour with alpha", (Consumer<ScaleLevel.Builder>) b -> b.colour("#FDD835FF"), "colour"),
                 Arguments.of("non-hex colour", (Consumer<ScaleLevel.Builder>) b -> b.colour("#GGGGGG"), "colour"),
                 Arguments.of("no colour", (Consumer<ScaleLevel.Builder>) b -> b.colour(null), "colour"),
-                Arguments.of("blank meaning", (Consumer<ScaleLevel.Builder>) b -> b.meaning("  "), "meaning"));
+                Arguments.of("blank Swedish meaning", (Consumer<ScaleLevel.Builder>) b -> b.meaningSv("  "), "meaningSv"),
+                Arguments.of("blank English meaning", (Consumer<ScaleLevel.Builder>) b -> b.meaningEn("  "), "meaningEn"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -80,7 +84,7 @@ class ScaleLevelTest {
     void emptyBuilderReportsEveryProblemAtOnce() {
         assertThatThrownBy(() -> ScaleLevel.builder().build()).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.problems()).extracting(Problem::path)
-                        .containsExactly("code", "rank", "labelSv", "labelEn", "colour", "meaning"));
+                        .containsExactly("code", "rank", "labelSv", "labelEn", "colour", "meaningSv", "meaningEn"));
     }
 
     @Test
@@ -97,7 +101,7 @@ class ScaleLevelTest {
                 .addEqualityGroup(valid().labelSv("Orolig").build())
                 .addEqualityGroup(valid().labelEn("Troubled").build())
                 .addEqualityGroup(valid().colour("#FDD836").build())
-                .addEqualityGroup(valid().meaning("Other.").build())
+                .addEqualityGroup(valid().meaningSv("Other.").meaningEn("Other.").build())
                 .testEquals();
     }
 }

@@ -343,7 +343,7 @@ final class TestCycle {
         String[] en = {"Calm", "Stable", "Unsettled", "Serious", "Acute"};
         for (int rank = 1; rank <= 5; rank++) {
             b.addLevels(ScaleLevel.builder().code(Integer.toString(rank)).rank(rank).labelSv(sv[rank - 1])
-                    .labelEn(en[rank - 1]).colour("#00000" + rank).meaning(en[rank - 1] + ".").build());
+                    .labelEn(en[rank - 1]).colour("#00000" + rank).meaningSv(en[rank - 1] + ".").meaningEn(en[rank - 1] + ".").build());
         }
         return b.build();
     }

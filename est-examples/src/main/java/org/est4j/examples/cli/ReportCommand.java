@@ -32,6 +32,9 @@ import org.est4j.core.assessment.Assessment;
 import org.est4j.core.cycle.EstCycle;
 import org.est4j.core.disclosure.Audience;
 import org.est4j.core.disclosure.Disclosure;
+import org.est4j.core.disclosure.DisclosurePolicy;
+import org.est4j.core.feedback.FeedbackReport;
+import org.est4j.core.feedback.FeedbackRequest;
 import org.est4j.core.ingest.ImportResult;
 import org.est4j.core.mapping.Actor;
 import org.est4j.core.mapping.ActorId;
@@ -47,7 +50,6 @@ import org.est4j.core.spi.PluginConfig;
 import org.est4j.core.time.Period;
 import org.est4j.io.json.DocumentKind;
 import org.est4j.io.json.EstJson;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -55,6 +57,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code est report}: reads observations and areas, records them in an {@link EstCycle}, compiles the situational
@@ -66,9 +69,9 @@ import picocli.CommandLine.Spec;
  *       {@code bedomningar-2026-W47-<audience>.json}, the assessments as an est4j JSON document
  *       ({@link DocumentKind#ASSESSMENTS});</li>
  *   <li>for each {@code --format} id, {@code lagesbild-2026-W47-<audience>.<extension>} through the
- *       {@link ExportFormatProvider} of that id, given the {@link PictureSet}. {@code json} needs no provider: the
- *       assessments are always written as JSON, and a {@code json} provider, when one is installed, writes the
- *       picture set as well.</li>
+ *       {@link ExportFormatProvider} of that id, given the audience's {@link FeedbackReport} (see
+ *       {@link EstCycle#feedback(FeedbackRequest)}). {@code json} needs no provider: the assessments are always
+ *       written as JSON, and a {@code json} provider, when one is installed, writes the feedback report as well.</li>
  * </ul>
  *
  * <p>Decisions where the brief was silent:
@@ -79,10 +82,9 @@ import picocli.CommandLine.Spec;
  *       {@link org.est4j.core.disclosure.CountTable}), and the reasons of grades and hotspots, which quote exact
  *       counts, are left out of the text and replaced by one sentence in the JSON. No observation and no free text
  *       of an observation reaches any output.</li>
- *   <li>The formats are given the {@link PictureSet} — the group's working picture, with exact counts and the ids
- *       of the observations behind them — only for the audience {@code group}; for any other audience asking for
- *       a format fails with exit code 1 before anything is read, since a picture set is not yet a feedback report
- *       made for an audience.</li>
+ *   <li>The formats are given the feedback report made for the audience, which counts only the observations the
+ *       audience may see and holds only what its policy allows, so that every format shows the same disclosed
+ *       figures; a format that does not write feedback reports fails with exit code 1 before anything is read.</li>
  *   <li>Reporters named in the observations but missing from {@code --reporters} (or all, without it) are counted
  *       as reporters of one stand-in actor, {@value #STAND_IN_ACTOR}, covering the areas they reported in, and a
  *       note says so: a picture needs its reporters known, and a coordinator's export rarely carries the
@@ -93,8 +95,9 @@ import picocli.CommandLine.Spec;
  *       {@code --model threshold} gives EstCycle's own default.</li>
  *   <li>Rows rejected as errors are printed and left out; the outputs are still written from the accepted rows,
  *       and the exit code is 1 so that a script notices. {@code --strict} stops before anything is written.</li>
- *   <li>Every format and the assessment model get the setting {@code language}; one that does not take it (a
- *       plugin's settings are its own) is given none, with a note. {@code --format-setting <id>.<key>=<value>}
+ *   <li>The feedback report is in the {@code --language}; every format and the assessment model are given the
+ *       setting {@code language} too, and one that does not take it (the report formats, a plugin) is given none,
+ *       with a note. {@code --format-setting <id>.<key>=<value>}
  *       adds settings to a format. Hotspot reasons stay Swedish: {@link EstCycle} gives its detectors no
  *       settings.</li>
  * </ul>
@@ -237,7 +240,10 @@ final class ReportCommand implements Callable<Integer> {
         PictureSet pictures = cycle.picture(period);
         List<Assessment> grades = cycle.assess(period);
 
-        List<Path> written = write(chosen, pictures, grades, new PictureSummary(hierarchy, taxonomy, cycle.scale(),
+        FeedbackReport report = chosen.stream().anyMatch(f -> f.writer != null) ? cycle.feedback(FeedbackRequest
+                .builder().policy(DisclosurePolicy.forAudience(audience)).period(period).locale(language).build())
+                : null;
+        List<Path> written = write(chosen, report, grades, new PictureSummary(hierarchy, taxonomy, cycle.scale(),
                 disclosure, language, depth).write(pictures, grades, inputLines), sv);
         long areasWithObservations = pictures.pictures().stream().filter(p -> p.total() > 0).count();
         stdout.println((sv ? "Lägesbild " : "Situation picture ") + period.displayName(language) + " (" + period
@@ -256,7 +262,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /** Writes the text, the grades and each format into the output folder; returns the files written. */
-    private List<Path> write(List<Format> chosen, PictureSet pictures, List<Assessment> grades, String text,
+    private List<Path> write(List<Format> chosen, FeedbackReport report, List<Assessment> grades, String text,
             boolean sv) throws IOException {
         Files.createDirectories(out);
         String suffix = period + "-" + slug(audience.labelSv());
@@ -268,7 +274,7 @@ final class ReportCommand implements Callable<Integer> {
             if (f.writer != null) {
                 Path file = out.resolve("lagesbild-" + suffix + "." + f.provider.fileExtension());
                 try (OutputStream o = Files.newOutputStream(file)) {
-                    f.writer.write(pictures, o);
+                    f.writer.write(report, o);
                 }
                 written.add(file);
             }
@@ -278,7 +284,7 @@ final class ReportCommand implements Callable<Integer> {
 
     /**
      * Resolves the formats and creates their writers before any work, so that a typo or a bad setting fails at
-     * once: each id must be an installed format that writes a picture set, or {@code json}.
+     * once: each id must be an installed format that writes a feedback report, or {@code json}.
      */
     private List<Format> formats(PrintWriter err) {
         Set<String> ids = new LinkedHashSet<>();
@@ -307,17 +313,10 @@ final class ReportCommand implements Callable<Integer> {
                 }
             }
             ExportFormatProvider p = provider.orElseThrow();
-            if (p.documentTypes().stream().noneMatch(t -> t.isAssignableFrom(PictureSet.class))) {
+            if (p.documentTypes().stream().noneMatch(t -> t.isAssignableFrom(FeedbackReport.class))) {
                 throw new CommandFailure(EstCli.INPUT_REJECTED, "The format '" + id + "' writes "
                         + p.documentTypes().stream().map(Class::getSimpleName).sorted().collect(Collectors.joining(
-                                ", ")) + "; est report gives formats a PictureSet, which it does not take");
-            }
-            if (audience != Audience.GROUP) {
-                throw new CommandFailure(EstCli.INPUT_REJECTED, "The format '" + id + "' would be given the group's "
-                        + "working picture, with exact counts and the ids of observations the audience '"
-                        + audience.name().toLowerCase(Locale.ROOT) + "' may not see. For other audiences than the "
-                        + "group, est report writes the text and the grades as the audience may see them: leave out "
-                        + "--format " + id + ", or make the report for --audience group");
+                                ", ")) + "; est report gives formats a FeedbackReport, which it does not take");
             }
             chosen.add(new Format(id, p, writer(id, p, err)));
         }
@@ -353,7 +352,7 @@ final class ReportCommand implements Callable<Integer> {
             if (e.problems().stream().map(Problem::path).noneMatch(p -> p.contains("language"))) {
                 throw e;
             }
-            err.println("note: the " + what + " takes no setting 'language'; it writes in its own language");
+            err.println("note: the " + what + " takes no setting 'language'; it writes in the report's language");
             return create.apply(PluginConfig.of(settings));
         }
     }

@@ -83,7 +83,9 @@ import org.est4j.core.time.Period;
  *       control park.</li>
  * </ul>
  * Police events have {@link Source#POLICE}, visibility {@code GROUP} and the police's terse style, some placed only
- * at the town; observations of the police's own reporters are {@code GROUP} too. Citizen reports have
+ * at the town; observations of the police's own reporters are {@code GROUP} too. The other reporters' observations
+ * are {@code PUBLIC}: the municipality publishes its picture in aggregate (a public report counts them, suppresses
+ * small counts and never lists one), as municipalities that publish a monthly lägesrapport do. Citizen reports have
  * {@link Source#CITIZEN}, mostly through the e-service and often pinned on its map. Planned events are context
  * ({@code planned-event}, {@link Source#OTHER}, public). Descriptions are Swedish and varied. Silence is not calm
  * here either: July has fewer reports than June and August because reporters are on holiday, not because less

@@ -516,8 +516,9 @@ final class Generator {
         b.description(text);
 
         // Who may see it, and when it came in.
-        if (source == Source.REPORTER && o.spec.actor.equals(Cast.POLISEN)) {
-            b.visibility(Visibility.GROUP);
+        if (source == Source.REPORTER) {
+            // The municipality publishes its reporters' picture in aggregate; the police's own stay in the group.
+            b.visibility(o.spec.actor.equals(Cast.POLISEN) ? Visibility.GROUP : Visibility.PUBLIC);
         }
         int week = dayIndex / 7 + 1;
         Instant reportedAt;

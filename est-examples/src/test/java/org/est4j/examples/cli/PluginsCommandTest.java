@@ -48,8 +48,8 @@ class PluginsCommandTest {
         Cli.Result r = Cli.run(plugins, "plugins");
         assertThat(r.code).as(r.toString()).isZero();
         assertThat(r.out).contains("ExportFormatProvider — export formats (--format): 1 installed\n")
-                .containsPattern("\n  lines +0  One line per picture, for tests\n")
-                .contains("  [.lines, text/plain; charset=UTF-8; writes PictureSet]")
+                .containsPattern("\n  lines +0  One line per area of a feedback report, for tests\n")
+                .contains("  [.lines, text/plain; charset=UTF-8; writes FeedbackReport]")
                 .containsPattern("\n  house-scale +10  A house scale\n")
                 .contains("ObservationImporterProvider — importers of observations (--importer): 0 installed\n");
     }

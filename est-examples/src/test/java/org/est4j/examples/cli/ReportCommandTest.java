@@ -92,7 +92,7 @@ class ReportCommandTest {
         List<String> lines = Files.readAllLines(out.resolve("lagesbild-" + Cli.WEEK + "-est-gruppen.lines"));
         assertThat(lines.get(0)).isEqualTo("PluginConfig{language=en, title=Week 26}");
         assertThat(lines).hasSize(51);
-        assertThat(lines.get(1)).startsWith("SituationPicture 9999 2025-W26: ");
+        assertThat(lines.get(1)).startsWith("9999 \"Sjövikens kommun\" level ");
         List<String> plain = Files.readAllLines(out.resolve("lagesbild-" + Cli.WEEK + "-est-gruppen.plain"));
         assertThat(plain.get(0)).isEqualTo("PluginConfig{title=Plain}");
         assertThat(r.err).contains("note: the format 'plain' takes no setting 'language'");
@@ -114,11 +114,11 @@ class ReportCommandTest {
     }
 
     @Test
-    void aFormatThatTakesNoPictureSetIsRefused() {
+    void aFormatThatTakesNoFeedbackReportIsRefused() {
         Cli.Result r = report("areas-only", "--format", "areas-only");
         assertThat(r.code).as(r.toString()).isEqualTo(EstCli.INPUT_REJECTED);
         assertThat(r.err).contains("The format 'areas-only' writes AreaHierarchy; est report gives formats a "
-                + "PictureSet");
+                + "FeedbackReport");
     }
 
     @Test
@@ -158,12 +158,18 @@ class ReportCommandTest {
     }
 
     @Test
-    void formatsAreWrittenForTheGroupOnly() {
+    void formatsAreGivenTheAudiencesOwnFeedbackReport() throws IOException {
         Cli.Result r = report("partners", "--audience", "partners", "--format", "lines");
-        assertThat(r.code).as(r.toString()).isEqualTo(EstCli.INPUT_REJECTED);
-        assertThat(r.err).contains("The format 'lines' would be given the group's working picture")
-                .contains("--audience group");
-        assertThat(dir.resolve("partners")).doesNotExist();
+        assertThat(r.code).as(r.toString()).isZero();
+        List<String> partners = Files.readAllLines(dir.resolve("partners")
+                .resolve("lagesbild-" + Cli.WEEK + "-samverkanspartner.lines"));
+        assertThat(report("group-lines", "--format", "lines").code).isZero();
+        List<String> group = Files.readAllLines(dir.resolve("group-lines")
+                .resolve("lagesbild-" + Cli.WEEK + "-est-gruppen.lines"));
+        assertThat(partners).hasSameSizeAs(group).isNotEqualTo(group);
+        long partnersTotal = Long.parseLong(partners.get(1).substring(partners.get(1).lastIndexOf(' ') + 1));
+        long groupTotal = Long.parseLong(group.get(1).substring(group.get(1).lastIndexOf(' ') + 1));
+        assertThat(partnersTotal).as("the police's observations are the group's").isPositive().isLessThan(groupTotal);
     }
 
     @Test

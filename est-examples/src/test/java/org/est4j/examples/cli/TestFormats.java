@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.est4j.core.Problems;
 import org.est4j.core.area.AreaHierarchy;
-import org.est4j.core.picture.PictureSet;
+import org.est4j.core.disclosure.Heading;
+import org.est4j.core.feedback.FeedbackReport;
 import org.est4j.core.plugin.EstPlugins;
 import org.est4j.core.spi.ExportFormatProvider;
 import org.est4j.core.spi.PluginConfig;
@@ -24,8 +25,8 @@ final class TestFormats {
     }
 
     /**
-     * Format {@code lines} (or {@code plain}, which takes no {@code language}): one line per picture, and the
-     * settings it was given on the first line.
+     * Format {@code lines} (or {@code plain}, which takes no {@code language}): one line per area of a feedback
+     * report, and the settings it was given on the first line.
      */
     static final class Lines implements ExportFormatProvider {
         private final boolean takesLanguage;
@@ -41,7 +42,7 @@ final class TestFormats {
 
         @Override
         public String description() {
-            return "One line per picture, for tests";
+            return "One line per area of a feedback report, for tests";
         }
 
         @Override
@@ -56,7 +57,7 @@ final class TestFormats {
 
         @Override
         public Set<Class<?>> documentTypes() {
-            return Set.of(PictureSet.class);
+            return Set.of(FeedbackReport.class);
         }
 
         @Override
@@ -65,12 +66,14 @@ final class TestFormats {
             config.asMap().keySet().forEach(k -> problems.require(k.equals("language") && takesLanguage
                     || k.equals("title"), k, "is not a setting of " + id(), config.asMap().get(k)));
             problems.throwIfAny();
-            return (document, out) -> write(config, (PictureSet) document, out);
+            return (document, out) -> write(config, (FeedbackReport) document, out);
         }
 
-        private static void write(PluginConfig config, PictureSet set, OutputStream out) throws java.io.IOException {
+        private static void write(PluginConfig config, FeedbackReport report, OutputStream out)
+                throws java.io.IOException {
             StringBuilder text = new StringBuilder(config.toString()).append('\n');
-            set.pictures().forEach(p -> text.append(p).append('\n'));
+            report.areas().forEach(a -> text.append(a).append(' ')
+                    .append(report.counts().display(Heading.of(a.id()), Heading.total())).append('\n'));
             out.write(text.toString().getBytes(StandardCharsets.UTF_8));
         }
     }

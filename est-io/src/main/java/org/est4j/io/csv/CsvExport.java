@@ -25,8 +25,13 @@ import org.est4j.core.EstException;
 import org.est4j.core.Identifier;
 import org.est4j.core.area.Area;
 import org.est4j.core.area.AreaHierarchy;
+import org.est4j.core.area.AreaId;
 import org.est4j.core.assessment.Assessment;
+import org.est4j.core.assessment.ScaleLevel;
+import org.est4j.core.disclosure.Heading;
+import org.est4j.core.disclosure.SuppressedTable;
 import org.est4j.core.disclosure.Visibility;
+import org.est4j.core.feedback.FeedbackReport;
 import org.est4j.core.mapping.Category;
 import org.est4j.core.mapping.CategoryId;
 import org.est4j.core.mapping.Observation;
@@ -94,6 +99,15 @@ import org.est4j.io.csv.ObservationCsv.Field;
  * decimal; coverage cells are empty when the picture has no coverage, trend cells when it has no trend of that
  * comparison.
  *
+ * <h2>Feedback reports: one row per area</h2>
+ * The table a feedback report holds, for its audience: every area in the hierarchy's pre-order, with
+ * {@code område;namn;nivå;överordnat;period;totalt;trend mot föregående;trend mot förra året;bedömning;bedömningskod;beslutad av gruppen;fokusområde;hotspots},
+ * then, when the report has coverage (reports for audiences that may see it),
+ * {@code förväntade rapportörer;svarade;svarsfrekvens %;låg täckning}, then one column per top-level category. Counts
+ * are only of the observations the audience may see, and a suppressed count is written as
+ * {@value org.est4j.core.disclosure.SuppressedTable#MARK}, the mark official statistics use, never as a number:
+ * the same figures as the report's HTML and PDF.
+ *
  * <h2>Known limits of Excel</h2>
  * Opened by double-click, Excel turns a code of digits with a leading zero, such as the area id {@code 0188}, into
  * the number 188, and a file saved back from Excel then names an area that does not exist. No CSV can prevent this
@@ -109,7 +123,7 @@ public final class CsvExport {
     public static final String MEDIA_TYPE = "text/csv; charset=UTF-8; header=present";
 
     private static final Set<Class<?>> DOCUMENT_TYPES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
-            Observations.class, Measures.class, PictureTable.class, PictureSet.class)));
+            Observations.class, Measures.class, PictureTable.class, PictureSet.class, FeedbackReport.class)));
 
     private static final DateTimeFormatter INSTANT = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral('T')
@@ -125,15 +139,16 @@ public final class CsvExport {
     /**
      * Returns the document types {@link #write(Object, OutputStream, CsvStyle)} writes.
      *
-     * @return {@link Observations}, {@link Measures}, {@link PictureTable} and {@link PictureSet}, in that order
+     * @return {@link Observations}, {@link Measures}, {@link PictureTable}, {@link PictureSet} and
+     *     {@link FeedbackReport}, in that order
      */
     public static Set<Class<?>> documentTypes() {
         return DOCUMENT_TYPES;
     }
 
     /**
-     * Writes a document: {@link Observations}, {@link Measures}, a {@link PictureTable} or a bare
-     * {@link PictureSet}.
+     * Writes a document: {@link Observations}, {@link Measures}, a {@link PictureTable}, a bare
+     * {@link PictureSet} or a {@link FeedbackReport}.
      *
      * @param document the document
      * @param out where to write; flushed, not closed
@@ -153,6 +168,8 @@ public final class CsvExport {
             pictures((PictureTable) document, out, style);
         } else if (document instanceof PictureSet) {
             pictures(PictureTable.of((PictureSet) document), out, style);
+        } else if (document instanceof FeedbackReport) {
+            feedback((FeedbackReport) document, out, style);
         } else {
             throw unsupported(FORMAT_ID, document, DOCUMENT_TYPES);
         }
@@ -387,6 +404,73 @@ public final class CsvExport {
             }
         }
         return columns;
+    }
+
+    // ------------------------------------------------------------------------------------------- feedback
+
+    /**
+     * Writes the table of a feedback report, one row per area, as described above: only what the report holds, so
+     * only what its audience may see, suppressed cells as {@value SuppressedTable#MARK}.
+     *
+     * @param report the report
+     * @param out where to write; flushed, not closed
+     * @param style how to write
+     * @throws IOException when writing fails
+     */
+    public static void feedback(FeedbackReport report, OutputStream out, CsvStyle style) throws IOException {
+        requireNonNull(report, "report");
+        CsvWriter csv = CsvWriter.to(requireNonNull(out, "out"), requireNonNull(style, "style"));
+        boolean sv = style.isSwedish();
+        Locale locale = style.locale();
+        boolean coverage = report.areas().stream().anyMatch(a -> a.coverage().isPresent());
+        List<String> header = new ArrayList<>(sv
+                ? List.of("område", "namn", "nivå", "överordnat", "period", "totalt", "trend mot föregående",
+                        "trend mot förra året", "bedömning", "bedömningskod", "beslutad av gruppen", "fokusområde",
+                        "hotspots")
+                : List.of("area", "name", "level", "parent", "period", "total", "trend vs previous",
+                        "trend vs last year", "assessment", "assessment code", "decided by the group", "focus area",
+                        "hotspots"));
+        if (coverage) {
+            header.addAll(sv ? List.of("förväntade rapportörer", "svarade", "svarsfrekvens %", "låg täckning")
+                    : List.of("expected reporters", "answered", "response rate %", "low coverage"));
+        }
+        report.categories().forEach(c -> header.add(c.label(locale)));
+        csv.row(header);
+        for (org.est4j.core.feedback.AreaRow area : report.areas()) {
+            Heading<AreaId> row = Heading.of(area.id());
+            csv.text(area.id().value()).text(area.name()).text(area.areaLevel().displayName(locale));
+            optional(csv, area.parent().map(Identifier::value));
+            csv.text(report.period().toString());
+            cell(csv, report.counts().cell(row, Heading.total()));
+            optional(csv, area.trend().map(t -> word(t, sv)));
+            optional(csv, area.trendLastYear().map(t -> word(t, sv)));
+            optional(csv, area.level().map(l -> l.label(locale)));
+            optional(csv, area.level().map(ScaleLevel::code));
+            optional(csv, area.level().map(l -> yesNo(area.decided(), sv)));
+            csv.text(yesNo(area.focus(), sv)).number(area.hotspots().size());
+            if (coverage) {
+                if (area.coverage().isPresent()) {
+                    org.est4j.core.feedback.CoverageRow c = area.coverage().get();
+                    csv.number(c.expected()).number(c.answered()).decimal(c.responseRate() * 100, 1)
+                            .text(yesNo(c.low(), sv));
+                } else {
+                    csv.empty().empty().empty().empty();
+                }
+            }
+            for (Category c : report.categories()) {
+                cell(csv, report.counts().cell(row, Heading.of(c.id())));
+            }
+            csv.endRow();
+        }
+        csv.flush();
+    }
+
+    private static void cell(CsvWriter csv, SuppressedTable.Cell<?, ?> cell) throws IOException {
+        if (cell.isSuppressed()) {
+            csv.text(SuppressedTable.MARK);
+        } else {
+            csv.number(cell.value().getAsLong());
+        }
     }
 
     // ------------------------------------------------------------------------------------------- words

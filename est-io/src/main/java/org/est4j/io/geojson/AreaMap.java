@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.est4j.core.Problems;
+import org.est4j.core.area.Area;
 import org.est4j.core.area.AreaHierarchy;
 import org.est4j.core.area.AreaId;
 import org.est4j.core.assessment.Assessment;
+import org.est4j.core.feedback.FeedbackReport;
 import org.est4j.core.picture.Hotspot;
 import org.est4j.core.picture.PictureSet;
 import org.est4j.core.picture.SituationPicture;
@@ -21,7 +23,8 @@ import org.immutables.value.Value;
 /**
  * A map of a municipality's areas as the export format {@code geojson} draws it: the hierarchy, the shapes of the
  * areas that have one, and optionally their assessments (which colour them), their situation pictures (whose
- * figures become properties) and hotspots (drawn as points).
+ * figures become properties) and hotspots (drawn as points) — or, for a map to give to an audience, a
+ * {@linkplain #feedback() feedback report}, whose disclosed figures and levels take their place.
  *
  * <pre>{@code
  * AreaMap map = AreaMap.builder().areas(GeoJsonAreas.read(source)).pictures(set)
@@ -31,7 +34,8 @@ import org.immutables.value.Value;
  *
  * <p>Rules, all checked at once by the builder: the hierarchy is given; every shape, assessment, picture and hotspot
  * is of an area in the hierarchy; no area has two assessments; assessments are all of one period, and of the
- * pictures' period when there are pictures.
+ * pictures' period when there are pictures; a feedback report's areas are in the hierarchy, and a map with a
+ * feedback report has no assessments, pictures or hotspots besides.
  *
  * <p>Implementation requirements: this class is immutable and thread-safe.
  */
@@ -70,6 +74,15 @@ public abstract class AreaMap {
      * @return the pictures, or empty
      */
     public abstract Optional<PictureSet> pictures();
+
+    /**
+     * Returns a feedback report, whose figures — only what its audience may see, suppressed cells as {@code null}
+     * with {@code "suppressed": true} — become the areas' properties, whose levels colour them and whose hotspots are
+     * drawn. A map of a feedback report has no assessments, pictures or hotspots of its own: they are not disclosed.
+     *
+     * @return the report, or empty
+     */
+    public abstract Optional<FeedbackReport> feedback();
 
     /**
      * Returns hotspots to draw beside those of the {@linkplain #pictures() pictures}.
@@ -126,6 +139,25 @@ public abstract class AreaMap {
      */
     public static AreaMap of(GeoAreas areas) {
         return builder().areas(requireNonNull(areas, "areas")).build();
+    }
+
+    /**
+     * Returns the map of a feedback report: its areas at their points (the report carries no shapes; for shapes,
+     * build the map with {@link Builder#areas(GeoAreas)} and {@link Builder#feedback(FeedbackReport)}).
+     *
+     * @param report the report
+     * @return the map
+     */
+    public static AreaMap of(FeedbackReport report) {
+        requireNonNull(report, "report");
+        List<Area> areas = new ArrayList<>();
+        for (org.est4j.core.feedback.AreaRow row : report.areas()) {
+            Area.Builder area = Area.builder().id(row.id()).name(row.name()).level(row.areaLevel())
+                    .parent(row.parent());
+            row.point().ifPresent(area::point);
+            areas.add(area.build());
+        }
+        return builder().hierarchy(AreaHierarchy.of(areas)).feedback(report).build();
     }
 
     /**
@@ -192,6 +224,15 @@ public abstract class AreaMap {
                 }
             }
         });
+        feedback().ifPresent(report -> {
+            problems.require(assessments().isEmpty() && pictures().isEmpty() && hotspots().isEmpty(), "feedback",
+                    "must be the map's only figures: assessments, pictures and hotspots are not disclosed for the"
+                    + " report's audience; leave them out", report.audience());
+            for (int i = 0; i < report.areas().size(); i++) {
+                problems.require(h.contains(report.areas().get(i).id()), "feedback.areas[" + i + "].id",
+                        "must be an area of the hierarchy", report.areas().get(i).id());
+            }
+        });
         for (int i = 0; i < hotspots().size(); i++) {
             problems.require(h.contains(hotspots().get(i).area()), "hotspots[" + i + "].area",
                     "must be an area of the hierarchy", hotspots().get(i).area());
@@ -207,6 +248,7 @@ public abstract class AreaMap {
         parts.add(geometries().size() + " shapes");
         parts.add(assessments().size() + " assessments");
         pictures().ifPresent(p -> parts.add("pictures " + p.period()));
+        feedback().ifPresent(r -> parts.add("feedback " + r.audience() + " " + r.period()));
         parts.add(allHotspots().size() + " hotspots");
         return "AreaMap[" + String.join(", ", parts) + "]";
     }

@@ -9,17 +9,27 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.est4j.core.area.Area;
 import org.est4j.core.area.AreaHierarchy;
+import org.est4j.core.area.AreaId;
 import org.est4j.core.area.GeoPoint;
 import org.est4j.core.assessment.Assessment;
+import org.est4j.core.assessment.Scale;
 import org.est4j.core.assessment.ScaleLevel;
+import org.est4j.core.disclosure.Heading;
+import org.est4j.core.disclosure.SuppressedTable;
+import org.est4j.core.feedback.FeedbackReport;
+import org.est4j.core.feedback.HotspotRow;
+import org.est4j.core.mapping.CategoryId;
 import org.est4j.core.picture.Hotspot;
 import org.est4j.core.picture.SituationPicture;
 import org.est4j.core.picture.Trend;
+import org.est4j.core.time.Period;
 import org.est4j.io.internal.Decimals;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.CoordinateSequence;
@@ -47,7 +57,7 @@ final class FeatureWriter {
         this.style = style;
     }
 
-    /** Writes a map: its areas in the hierarchy's pre-order, then its hotspots. */
+    /** Writes a map: its areas in the hierarchy's pre-order, then its hotspots (or its feedback report's). */
     static void map(AreaMap map, Writer out, GeoJsonStyle style) throws IOException {
         FeatureWriter w = new FeatureWriter(out, style);
         w.begin();
@@ -56,6 +66,13 @@ final class FeatureWriter {
         }
         for (Hotspot h : map.allHotspots()) {
             w.hotspot(h, Optional.of(map));
+        }
+        if (map.feedback().isPresent()) {
+            Set<HotspotRow> rows = new LinkedHashSet<>();
+            map.feedback().get().areas().forEach(a -> rows.addAll(a.hotspots()));
+            for (HotspotRow h : rows) {
+                w.hotspot(h, map);
+            }
         }
         w.end();
     }
@@ -120,8 +137,12 @@ final class FeatureWriter {
             if (picture.isPresent()) {
                 picture(g, picture.get());
             }
+            boolean filled = shape != null || area.point().isEmpty();
             if (assessment.isPresent()) {
-                assessment(g, assessment.get(), shape != null || area.point().isEmpty());
+                assessment(g, assessment.get(), filled);
+            }
+            if (map.feedback().isPresent()) {
+                feedback(g, map.feedback().get(), area, filled);
             }
             g.writeEndObject();
             g.writeEndObject();
@@ -163,16 +184,66 @@ final class FeatureWriter {
     }
 
     private void assessment(JsonGenerator g, Assessment a, boolean filled) throws IOException {
-        ScaleLevel level = a.level();
         g.writeStringField("assessment.period", a.period().toString());
         g.writeStringField("assessment.scale", a.scaleId());
+        level(g, a.level());
+        g.writeStringField("assessment.suggested", a.suggested().code());
+        g.writeBooleanField("assessment.overridden", a.isOverridden());
+        colour(g, a.level(), filled);
+    }
+
+    /** The disclosed figures of an area in a feedback report, and its level. */
+    private void feedback(JsonGenerator g, FeedbackReport report, Area area, boolean filled) throws IOException {
+        Optional<org.est4j.core.feedback.AreaRow> found = report.area(area.id());
+        if (found.isEmpty()) {
+            return;
+        }
+        org.est4j.core.feedback.AreaRow row = found.get();
+        g.writeStringField("period", report.period().toString());
+        g.writeStringField("audience", code(report.audience()));
+        SuppressedTable.Cell<AreaId, CategoryId> total = report.counts().cell(Heading.of(area.id()), Heading.total());
+        g.writeFieldName("total");
+        if (total.isSuppressed()) {
+            g.writeNull();
+        } else {
+            g.writeNumber(total.value().getAsLong());
+        }
+        g.writeBooleanField("suppressed", total.isSuppressed());
+        g.writeFieldName("trendPrevious");
+        if (row.trend().isPresent()) {
+            g.writeString(code(row.trend().get()));
+        } else {
+            g.writeNull();
+        }
+        g.writeFieldName("trendLastYear");
+        if (row.trendLastYear().isPresent()) {
+            g.writeString(code(row.trendLastYear().get()));
+        } else {
+            g.writeNull();
+        }
+        g.writeBooleanField("focus", row.focus());
+        g.writeBooleanField("lowCoverage", row.lowCoverage());
+        g.writeNumberField("hotspots", row.hotspots().size());
+        if (row.level().isPresent()) {
+            g.writeStringField("assessment.period", row.assessedPeriod().map(Period::toString).orElse(""));
+            g.writeStringField("assessment.scale", report.scale().map(Scale::id).orElse(""));
+            level(g, row.level().get());
+            g.writeBooleanField("assessment.decided", row.decided());
+            colour(g, row.level().get(), filled);
+        }
+    }
+
+    /** A level's properties. */
+    private static void level(JsonGenerator g, ScaleLevel level) throws IOException {
         g.writeStringField("assessment.level", level.code());
         g.writeNumberField("assessment.rank", level.rank());
         g.writeStringField("assessment.labelSv", level.labelSv());
         g.writeStringField("assessment.labelEn", level.labelEn());
         g.writeStringField("assessment.colour", level.colour());
-        g.writeStringField("assessment.suggested", a.suggested().code());
-        g.writeBooleanField("assessment.overridden", a.isOverridden());
+    }
+
+    /** A level's colour, as the fill of a shape or the colour of a marker. */
+    private void colour(JsonGenerator g, ScaleLevel level, boolean filled) throws IOException {
         if (filled) {
             g.writeStringField("fill", level.colour());
             g.writeFieldName("fill-opacity");
@@ -222,6 +293,44 @@ final class FeatureWriter {
             g.writeFieldName("score");
             g.writeNumber(Decimals.shortest(h.score()));
             g.writeNumberField("observations", h.observations().size());
+            g.writeArrayFieldStart("reasons");
+            for (String reason : h.reasons()) {
+                g.writeString(reason);
+            }
+            g.writeEndArray();
+            g.writeStringField("marker-color", style.hotspotColour());
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+    }
+
+    /** A hotspot of a feedback report: where it is, and why only when the report shows reasons. */
+    private void hotspot(HotspotRow h, AreaMap map) throws IOException {
+        Optional<Area> area = map.hierarchy().find(h.area());
+        Optional<GeoPoint> at = h.point().or(() -> area.flatMap(Area::point))
+                .or(() -> map.geometries().interiorPoint(h.area()));
+        try (JsonGenerator g = next()) {
+            g.writeStartObject();
+            g.writeStringField("type", "Feature");
+            g.writeFieldName("geometry");
+            if (at.isPresent()) {
+                point(g, at.get());
+            } else {
+                g.writeNull();
+            }
+            g.writeObjectFieldStart("properties");
+            g.writeStringField(FeatureReader.KIND, "hotspot");
+            g.writeStringField("area", h.area().value());
+            if (area.isPresent()) {
+                g.writeStringField("areaName", area.get().name());
+            }
+            if (h.placeName().isPresent()) {
+                g.writeStringField("place", h.placeName().get());
+            }
+            g.writeStringField("position", h.point().isPresent() ? "place" : at.isPresent() ? "area" : "unknown");
+            g.writeStringField("windowFirst", h.window().getStart().toString());
+            g.writeStringField("windowLast", h.window().getEndInclusive().toString());
+            g.writeStringField("method", h.method());
             g.writeArrayFieldStart("reasons");
             for (String reason : h.reasons()) {
                 g.writeString(reason);

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.est4j.core.EstException;
 import org.est4j.core.area.AreaHierarchy;
+import org.est4j.core.feedback.FeedbackReport;
 import org.est4j.core.picture.Hotspot;
 import org.est4j.core.picture.PictureSet;
 
@@ -35,6 +36,8 @@ import org.est4j.core.picture.PictureSet;
  *   <li>{@link AreaMap}: every area of the hierarchy, in pre-order, then every hotspot;</li>
  *   <li>{@link GeoAreas}: its areas with their shapes, as {@code AreaMap.of(areas)};</li>
  *   <li>{@link AreaHierarchy}: its areas at their points, as {@code AreaMap.of(hierarchy)};</li>
+ *   <li>{@link org.est4j.core.feedback.FeedbackReport}: its areas at their points with the figures its audience may
+ *       see, as {@code AreaMap.of(report)} (for shapes, write an {@link AreaMap} with the areas and the report);</li>
  *   <li>{@link PictureSet}: its hotspots, each once; a picture set knows its areas by id only, so to draw the areas
  *       with their figures, write an {@link AreaMap} with the hierarchy and the pictures.</li>
  * </ul>
@@ -55,14 +58,20 @@ import org.est4j.core.picture.PictureSet;
  *       {@code assessment.colour}, {@code assessment.suggested} (the model's level code),
  *       {@code assessment.overridden}; and the <a href="https://github.com/mapbox/simplestyle-spec">simplestyle</a>
  *       properties that make geojson.io colour the area in its level's colour: {@code fill}, {@code fill-opacity},
- *       {@code stroke} and {@code stroke-width} for a shape, {@code marker-color} for a point.</li>
+ *       {@code stroke} and {@code stroke-width} for a shape, {@code marker-color} for a point;</li>
+ *   <li>with a feedback report: {@code period}, {@code audience} ({@code public}, {@code partners}, …),
+ *       {@code total} (null when suppressed) and {@code suppressed}, {@code trendPrevious}, {@code trendLastYear},
+ *       {@code focus}, {@code lowCoverage}, {@code hotspots}, and, when the area has a level, the assessment's
+ *       properties above but {@code assessment.suggested} and {@code assessment.overridden}, with
+ *       {@code assessment.decided} instead: only what the report holds.</li>
  * </ul>
  * A hotspot is a Feature without an id, with a Point geometry — the hotspot's own point, else its area's point, else
  * a point inside its area's shape, else null — and the properties {@code kind} ({@code "hotspot"}), {@code area},
  * {@code areaName} (when the area is known), {@code place} (when named), {@code position} ({@code place},
  * {@code area} or {@code unknown}: where the point comes from), {@code windowFirst} and {@code windowLast} (both
  * days designated, ISO 8601), {@code method}, {@code score}, {@code observations} (a count), {@code reasons} (an
- * array of texts) and {@code marker-color}.
+ * array of texts) and {@code marker-color}; a feedback report's hotspot has no {@code score} or {@code observations},
+ * and reasons only in a report that shows them.
  *
  * <h2>Form</h2>
  * Positions are [longitude, latitude] with at most {@link GeoJsonStyle#precision()} decimals (6 by default, about
@@ -80,14 +89,15 @@ public final class GeoJson {
     public static final String MEDIA_TYPE = "application/geo+json";
 
     private static final Set<Class<?>> DOCUMENT_TYPES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
-            AreaMap.class, GeoAreas.class, AreaHierarchy.class, PictureSet.class)));
+            AreaMap.class, GeoAreas.class, AreaHierarchy.class, PictureSet.class, FeedbackReport.class)));
 
     private GeoJson() {}
 
     /**
      * Returns the document types written.
      *
-     * @return {@link AreaMap}, {@link GeoAreas}, {@link AreaHierarchy} and {@link PictureSet}, in that order
+     * @return {@link AreaMap}, {@link GeoAreas}, {@link AreaHierarchy}, {@link PictureSet} and
+     *     {@link org.est4j.core.feedback.FeedbackReport}, in that order
      */
     public static Set<Class<?>> documentTypes() {
         return DOCUMENT_TYPES;
@@ -96,7 +106,8 @@ public final class GeoJson {
     /**
      * Writes a document in the default style.
      *
-     * @param document an {@link AreaMap}, {@link GeoAreas}, {@link AreaHierarchy} or {@link PictureSet}
+     * @param document an {@link AreaMap}, {@link GeoAreas}, {@link AreaHierarchy}, {@link PictureSet} or a
+     *     {@link org.est4j.core.feedback.FeedbackReport}
      * @param out where to write; flushed, not closed
      * @throws IOException when writing fails
      * @throws EstException when the document is of another type; the message names the types written
@@ -108,7 +119,8 @@ public final class GeoJson {
     /**
      * Writes a document.
      *
-     * @param document an {@link AreaMap}, {@link GeoAreas}, {@link AreaHierarchy} or {@link PictureSet}
+     * @param document an {@link AreaMap}, {@link GeoAreas}, {@link AreaHierarchy}, {@link PictureSet} or a
+     *     {@link org.est4j.core.feedback.FeedbackReport}
      * @param out where to write; flushed, not closed
      * @param style the precision and the look
      * @throws IOException when writing fails
@@ -122,7 +134,8 @@ public final class GeoJson {
     /**
      * Returns a document as GeoJSON text, in the default style.
      *
-     * @param document an {@link AreaMap}, {@link GeoAreas}, {@link AreaHierarchy} or {@link PictureSet}
+     * @param document an {@link AreaMap}, {@link GeoAreas}, {@link AreaHierarchy}, {@link PictureSet} or a
+     *     {@link org.est4j.core.feedback.FeedbackReport}
      * @return the GeoJSON text
      * @throws EstException when the document is of another type
      */
@@ -133,7 +146,8 @@ public final class GeoJson {
     /**
      * Returns a document as GeoJSON text.
      *
-     * @param document an {@link AreaMap}, {@link GeoAreas}, {@link AreaHierarchy} or {@link PictureSet}
+     * @param document an {@link AreaMap}, {@link GeoAreas}, {@link AreaHierarchy}, {@link PictureSet} or a
+     *     {@link org.est4j.core.feedback.FeedbackReport}
      * @param style the precision and the look
      * @return the GeoJSON text
      * @throws EstException when the document is of another type
@@ -157,6 +171,8 @@ public final class GeoJson {
             FeatureWriter.map(AreaMap.of((GeoAreas) document), out, style);
         } else if (document instanceof AreaHierarchy) {
             FeatureWriter.map(AreaMap.of((AreaHierarchy) document), out, style);
+        } else if (document instanceof FeedbackReport) {
+            FeatureWriter.map(AreaMap.of((FeedbackReport) document), out, style);
         } else if (document instanceof PictureSet) {
             Set<Hotspot> hotspots = new LinkedHashSet<>();
             ((PictureSet) document).pictures().forEach(p -> hotspots.addAll(p.hotspots()));

@@ -7,8 +7,8 @@ import org.est4j.core.spi.PluginConfig;
 
 /**
  * Export format {@code html}: the situation report as one self-contained HTML page (inline CSS and SVG, no scripts,
- * A4 print styles); documented in {@link org.est4j.io.report}. Writes a {@link org.est4j.io.report.ReportView} or a
- * {@link org.est4j.io.report.ReportSource}; setting {@code language} ({@code sv} or {@code en}).
+ * A4 print styles); documented in {@link org.est4j.io.report}. Writes a {@link org.est4j.core.feedback.FeedbackReport} (in
+ * its own language, disclosed for its audience) or a {@link org.est4j.io.report.ReportView}; no settings.
  *
  * <p>Implementation requirements: this class is immutable and thread-safe.
  */
@@ -48,7 +48,7 @@ public final class HtmlReportFormatProvider implements ExportFormatProvider {
     @Override
     public Writer create(PluginConfig config) {
         ReportDocuments documents = ReportDocuments.of("html", config);
-        return NamedWriter.of("html writer " + documents, (document, out) -> {
+        return NamedWriter.of("html writer", (document, out) -> {
             out.write(HtmlReport.render(documents.view(document)).getBytes(StandardCharsets.UTF_8));
             out.flush();
         });

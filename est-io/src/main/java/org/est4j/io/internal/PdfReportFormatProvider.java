@@ -6,8 +6,8 @@ import org.est4j.core.spi.PluginConfig;
 
 /**
  * Export format {@code pdf}: the situation report as an A4 PDF with embedded fonts and deterministic bytes;
- * documented in {@link org.est4j.io.report}. Writes a {@link org.est4j.io.report.ReportView} or a
- * {@link org.est4j.io.report.ReportSource}; setting {@code language} ({@code sv} or {@code en}).
+ * documented in {@link org.est4j.io.report}. Writes a {@link org.est4j.core.feedback.FeedbackReport} (in
+ * its own language, disclosed for its audience) or a {@link org.est4j.io.report.ReportView}; no settings.
  *
  * <p>Implementation requirements: this class is immutable and thread-safe.
  */
@@ -47,7 +47,7 @@ public final class PdfReportFormatProvider implements ExportFormatProvider {
     @Override
     public Writer create(PluginConfig config) {
         ReportDocuments documents = ReportDocuments.of("pdf", config);
-        return NamedWriter.of("pdf writer " + documents,
+        return NamedWriter.of("pdf writer",
                 (document, out) -> PdfReport.write(documents.view(document), out));
     }
 

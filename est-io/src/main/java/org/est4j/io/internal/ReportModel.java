@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.est4j.core.disclosure.SuppressedTable;
 import org.est4j.core.measure.Outcome;
 import org.est4j.io.report.AreaRow;
 import org.est4j.io.report.CoverageRow;
@@ -60,7 +59,6 @@ final class ReportModel {
             legend.add(level);
         }
         m.put("legend", legend);
-        boolean anySuppressed = false;
         boolean anySuggested = false;
         List<Map<String, Object>> areas = new ArrayList<>();
         for (AreaRow a : view.areas()) {
@@ -78,8 +76,6 @@ final class ReportModel {
             row.put("chart", chart(a.series(), sv));
             areas.add(row);
             anySuggested |= a.level().isPresent() && a.levelSuggested();
-            anySuppressed |= SuppressedTable.MARK.equals(a.total()) || a.counts().contains(SuppressedTable.MARK)
-                    || a.series().stream().anyMatch(p -> p.value().isEmpty());
         }
         m.put("areas", areas);
         m.put("hasLevels", view.areas().stream().anyMatch(a -> a.level().isPresent()));
@@ -94,7 +90,8 @@ final class ReportModel {
         List<Map<String, Object>> coverage = new ArrayList<>();
         for (CoverageRow c : view.coverage()) {
             coverage.add(map("area", c.area(), "expected", Integer.toString(c.expected()),
-                    "answered", Integer.toString(c.answered()), "nothing", Integer.toString(c.nothingToReport()),
+                    "answered", Integer.toString(c.answered()), "nothing", c.nothingToReport().isPresent()
+                            ? Integer.toString(c.nothingToReport().getAsInt()) : "–",
                     "rate", c.rate(), "low", c.low()));
         }
         m.put("coverage", coverage);
@@ -108,15 +105,7 @@ final class ReportModel {
         }
         m.put("measures", measures);
         m.put("notes", view.notes());
-        m.put("anySuppressed", anySuppressed);
         m.put("anySuggested", anySuggested);
-        m.put("suppressionNote", sv
-                ? "\u201D..\u201D betyder att uppgiften inte visas för att skydda enskilda: antal från 1 till "
-                        + (view.minimumCount() - 1) + " visas inte, och inte heller andra antal som de skulle gå att"
-                        + " räkna fram ur."
-                : "\u201C..\u201D means that the figure is not shown, to protect individuals: counts from 1 to "
-                        + (view.minimumCount() - 1) + " are not shown, nor other counts they could be worked out"
-                        + " from.");
         m.put("source", view.source());
         m.put("generated", view.generatedLabel().orElse(""));
         return m;

@@ -1,5 +1,6 @@
 package org.est4j.io.report;
 
+import java.util.OptionalInt;
 import org.est4j.core.Problems;
 import org.immutables.value.Value;
 
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  * picture rests on few answers.
  *
  * <p>Rules, all checked by the builder: the area and the rate are not blank;
- * {@code 0 ≤ nothingToReport ≤ answered ≤ expected}.
+ * {@code 0 ≤ nothingToReport ≤ answered ≤ expected} (nothingToReport when given).
  *
  * <p>Implementation requirements: this class is immutable and thread-safe.
  */
@@ -39,14 +40,12 @@ public abstract class CoverageRow {
     public abstract int answered();
 
     /**
-     * Returns the number who answered "nothing to report".
+     * Returns the number who answered "nothing to report", for audiences that may see how the group's reporters
+     * answer.
      *
-     * @return 0 to {@link #answered()}
+     * @return 0 to {@link #answered()}, or empty when not shown
      */
-    @Value.Default
-    public int nothingToReport() {
-        return 0;
-    }
+    public abstract OptionalInt nothingToReport();
 
     /**
      * Returns the share that answered, as printed, such as {@code "63 %"}.
@@ -84,8 +83,8 @@ public abstract class CoverageRow {
         Problems p = Problems.of("CoverageRow");
         Checks.text(p, area(), "area");
         Checks.text(p, rate(), "rate");
-        p.require(nothingToReport() >= 0 && nothingToReport() <= answered(), "nothingToReport",
-                "must be from 0 to answered (" + answered() + ")", nothingToReport());
+        nothingToReport().ifPresent(n -> p.require(n >= 0 && n <= answered(), "nothingToReport",
+                "must be from 0 to answered (" + answered() + ")", n));
         p.require(answered() >= 0 && answered() <= expected(), "answered",
                 "must be from 0 to expected (" + expected() + ")", answered());
         p.throwIfAny();

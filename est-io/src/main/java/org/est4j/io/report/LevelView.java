@@ -71,7 +71,7 @@ public abstract class LevelView {
      */
     public static LevelView of(ScaleLevel level, Locale locale) {
         return builder().code(level.code()).label(level.label(locale)).colour(level.colour())
-                .meaning(level.meaning()).build();
+                .meaning(level.meaning(locale)).build();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.est4j.core.Problems;
+import org.est4j.core.feedback.FeedbackReport;
 import org.immutables.value.Value;
 
 /**
@@ -31,7 +32,7 @@ import org.immutables.value.Value;
  *
  * <p>Rules, all checked at once by the builder: the language is {@code sv} or {@code en}; title, municipality,
  * period label and source are not blank; every area row has one count per category, or none; no category, focus area or
- * note is blank; the minimum count is at least 1.
+ * note is blank.
  *
  * <p>Implementation requirements: this class is immutable and thread-safe.
  */
@@ -155,16 +156,6 @@ public abstract class ReportView {
     public abstract List<String> notes();
 
     /**
-     * Returns the smallest count printed as it is; smaller counts (but 0) are printed as {@code ..}.
-     *
-     * @return 1 (nothing suppressed) unless set
-     */
-    @Value.Default
-    public int minimumCount() {
-        return 1;
-    }
-
-    /**
      * Returns who made the report, printed in the footer, such as {@code "EST-gruppen i Sjövikens kommun"}.
      *
      * @return never blank
@@ -198,18 +189,17 @@ public abstract class ReportView {
     }
 
     /**
-     * Composes the report of est-core documents in a language: the areas of the picture set with their names,
-     * assessed levels, trends, counts per top-level category and history, the hotspots, the coverage, the focus
-     * areas, the measures with their latest follow-up, and the notes, all disclosed by the source's policy (see the
+     * Lays out a feedback report in its own language: its areas with their levels, trends, counts per top-level
+     * category and history, the hotspots, the coverage, the focus areas, the measures with their latest follow-up,
+     * and the notes. The report has been disclosed for its audience already (see
+     * {@link org.est4j.core.feedback.FeedbackReports}); the view shows what it holds and nothing else (see the
      * {@linkplain org.est4j.io.report package documentation}).
      *
-     * @param source the documents
-     * @param locale the language: Swedish for {@code sv}, English otherwise
-     * @return the view
+     * @param report the feedback report of one audience and period
+     * @return the view, in the report's language (Swedish for {@code sv}, English otherwise)
      */
-    public static ReportView of(ReportSource source, Locale locale) {
-        return new Composer(java.util.Objects.requireNonNull(source, "source"),
-                java.util.Objects.requireNonNull(locale, "locale")).compose();
+    public static ReportView of(FeedbackReport report) {
+        return new Composer(java.util.Objects.requireNonNull(report, "report")).compose();
     }
 
     /**
@@ -245,7 +235,6 @@ public abstract class ReportView {
             p.require(n == 0 || n == categories().size(), "areas[" + i + "].counts",
                     "must have one count per category (" + categories().size() + "), or none", n);
         }
-        p.require(minimumCount() >= 1, "minimumCount", "must be at least 1", minimumCount());
         p.throwIfAny();
     }
 

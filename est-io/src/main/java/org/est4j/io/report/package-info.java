@@ -4,26 +4,18 @@
  *
  * <h2>Two steps</h2>
  * <ol>
- *   <li><b>Compose</b> a {@link org.est4j.io.report.ReportView}: a flat, already localised and disclosed description
- *       of the report (title, municipality, period, the scale's legend, one row per area with its level, trend,
- *       counts and a small series, hotspots, coverage, focus areas, measures with their latest follow-up, notes and
- *       the footer). Build it by hand with {@link org.est4j.io.report.ReportView#builder()}, or from est-core
- *       documents with {@link org.est4j.io.report.ReportView#of(ReportSource, java.util.Locale)}, which applies the
- *       source's {@link org.est4j.core.disclosure.DisclosurePolicy} (public by default).</li>
+ *   <li><b>Compose</b> a {@link org.est4j.io.report.ReportView}: a flat, already localised description of the
+ *       report (title, municipality, period, the scale's legend, one row per area with its level, trend, counts and a
+ *       small series, hotspots, coverage, focus areas, measures with their latest follow-up, notes and the footer).
+ *       Lay out a {@link org.est4j.core.feedback.FeedbackReport} with
+ *       {@link org.est4j.io.report.ReportView#of(org.est4j.core.feedback.FeedbackReport)}, or build one by hand with
+ *       {@link org.est4j.io.report.ReportView#builder()}.</li>
  *   <li><b>Render</b> it with {@link org.est4j.io.report.Reports#html(ReportView)} or
  *       {@link org.est4j.io.report.Reports#pdf(ReportView)}, or through the export formats {@code html} and
- *       {@code pdf} of {@link org.est4j.core.plugin.EstPlugins}, whose writers take a {@code ReportView} or a
- *       {@code ReportSource}.</li>
+ *       {@code pdf} of {@link org.est4j.core.plugin.EstPlugins}, whose writers take a {@code FeedbackReport} or a
+ *       {@code ReportView}. The formats have no settings: a report is in the language it was made in
+ *       ({@link org.est4j.core.feedback.FeedbackRequest#locale()}) and for the audience it was made for.</li>
  * </ol>
- *
- * <h2>Settings of the formats {@code html} and {@code pdf}</h2>
- * <table>
- *   <caption>Settings</caption>
- *   <tr><th>key</th><th>values</th><th>default</th><th>meaning</th></tr>
- *   <tr><td>{@code language}</td><td>{@code sv}, {@code en}</td><td>{@code sv}</td><td>the language a
- *       {@code ReportSource} is composed in. A {@code ReportView} is already in its language; setting another
- *       language for one is an error that says how to compose it anew.</td></tr>
- * </table>
  *
  * <h2>What the outputs promise</h2>
  * <ul>
@@ -56,23 +48,23 @@
  *   <li>The category table shows the top area and the areas just within it (the municipality and its localities),
  *       with categories as rows, at most six areas to a table, so that it stays readable on A4; every row of the
  *       area table still shows its total and its chart.</li>
- *   <li>A level the group decided is shown as it is; its reason is shown only when the group departed from the
- *       suggestion. A level not yet decided is marked "förslag" / "suggested".</li>
- *   <li>The charts show the run of earlier periods (six by default, {@link org.est4j.io.report.ReportSource#seriesLength()})
- *       and the current one; each area has its own scale; a suppressed period is drawn as a pale full-height bar
- *       that says "not shown", never as a small one.</li>
- *   <li>A scale level has one {@linkplain org.est4j.core.assessment.ScaleLevel#meaning() meaning}, in whatever
- *       language the scale's maker wrote it; the legend prints it as it is in both languages.</li>
+ *   <li>A level the group decided is shown as it is; in the group's own report its reason is shown when the group
+ *       departed from the suggestion, and the model's reasons for a level not yet decided. A level not yet decided
+ *       is marked "förslag" / "suggested".</li>
+ *   <li>The charts show the history of the feedback report (the periods before the report's, four by default) and
+ *       the current one; each area has its own scale; a suppressed period is drawn as a pale full-height bar that
+ *       says "not shown", never as a small one.</li>
+ *   <li>The legend gives each level its {@linkplain org.est4j.core.assessment.ScaleLevel#meaning(java.util.Locale)
+ *       meaning} in the report's language.</li>
  * </ul>
  *
- * <h2>Disclosure when composing from est-core documents</h2>
- * {@link org.est4j.io.report.ReportView#of(ReportSource, java.util.Locale)} shows only what the policy's audience
- * may see: counts of 1 to the minimum count − 1 are suppressed in the area-by-category table and in the series,
- * with the complementary cells that would let them be worked out (see
- * {@link org.est4j.core.disclosure.SuppressedTable}), and printed as {@code ..}; measures the audience may not see
- * are left out; personal identity numbers, phone numbers and e-mail addresses are redacted from every free text the
- * policy asks to redact. When counts are suppressed, the reasons an assessment model, a hotspot detector or a
- * follow-up suggested are left out too, since they quote counts; the group's own decisions and notes are kept.
+ * <h2>One disclosure rule</h2>
+ * A report shows what its {@link org.est4j.core.feedback.FeedbackReport} holds, and the feedback report holds only
+ * what its audience may see: observations above the audience's visibility are not even counted, small counts and the
+ * cells that would let them be worked out are suppressed (printed as {@code ..}), measures the audience may not see
+ * are left out, personal identity numbers, phone numbers and e-mail addresses are redacted, and reasons (which quote
+ * counts) reach the group only (see {@link org.est4j.core.feedback}). The HTML and PDF formats, the CSV and GeoJSON
+ * exports and the JSON document of a feedback report therefore show the same figures, disclosed by the same rule.
  */
 @EstStyle
 package org.est4j.io.report;

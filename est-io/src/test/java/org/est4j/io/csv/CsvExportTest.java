@@ -41,8 +41,11 @@ import org.est4j.core.measure.MeasureType;
 import org.est4j.core.picture.PictureSet;
 import org.est4j.core.time.Period;
 import org.est4j.core.time.TimeOfDay;
+import org.est4j.core.disclosure.Audience;
+import org.est4j.core.feedback.FeedbackReport;
 import org.est4j.io.TestAreas;
 import org.est4j.io.TestPictures;
+import org.est4j.io.report.ReportSamples;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -315,11 +318,33 @@ class CsvExportTest {
     @Test
     void otherDocumentsAreRefusedWithTheTypesWritten() {
         assertThatThrownBy(() -> csv("text", CsvStyle.swedishExcel())).isInstanceOf(EstException.class)
-                .hasMessageContaining("Observations, Measures, PictureTable, PictureSet").hasMessageContaining("String");
+                .hasMessageContaining("Observations, Measures, PictureTable, PictureSet, FeedbackReport").hasMessageContaining("String");
         assertThatThrownBy(() -> csv(sample(), CsvStyle.swedishExcel())).isInstanceOf(EstException.class)
                 .hasMessageContaining("Observations.of(list)");
         assertThat(CsvExport.documentTypes()).containsExactly(Observations.class, Measures.class, PictureTable.class,
-                PictureSet.class);
+                PictureSet.class, FeedbackReport.class);
+    }
+
+    // ------------------------------------------------------------------------------------------- feedback
+
+    @Test
+    void aFeedbackReportIsItsAudiencesTableWithSuppressedCellsMarked() throws IOException {
+        String published = csv(ReportSamples.report(), CsvStyle.swedishExcel());
+        List<String> rows = published.lines().collect(Collectors.toList());
+        assertThat(rows.get(0)).startsWith("\uFEFFområde;namn;nivå;överordnat;period;totalt;trend mot föregående;")
+                .endsWith(";hotspots;Skadegörelse;Otrygghetsskapande samling av personer;Narkotika;"
+                        + "Ordningsstörning och våld;Trafik;Nedskräpning;Otrygg plats;Incident mot anställd;"
+                        + "Ryktesspridning i sociala medier;Planerat arrangemang;Övrigt otrygghetsskapande")
+                .as("coverage counts people: not for the public").doesNotContain("svarade");
+        assertThat(rows.get(1)).startsWith("9999;Sjövikens kommun;kommun;;2026-11;123;")
+                .as("the police's drug observations are the group's").contains(";33;30;0;14;21;14;11;");
+        assertThat(rows).filteredOn(r -> r.startsWith("9999/bruksvik/brukshamnen;")).singleElement()
+                .satisfies(r -> assertThat(r).contains(";2026-11;..;"));
+        assertThat(rows).hasSize(1 + ReportSamples.hierarchy().size());
+        String group = csv(ReportSamples.report(Audience.GROUP, Locale.forLanguageTag("sv")), CsvStyle.swedishExcel());
+        assertThat(group.lines().skip(1).findFirst().orElseThrow()).startsWith("9999;Sjövikens kommun;kommun;;2026-11;140;")
+                .doesNotContain("..");
+        assertThat(group.lines().findFirst().orElseThrow()).contains(";förväntade rapportörer;svarade;svarsfrekvens %;");
     }
 
     @Test

@@ -23,7 +23,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.est4j.core.EstException;
+import org.est4j.core.ValidationException;
 import org.est4j.core.area.Area;
 import org.est4j.core.area.AreaHierarchy;
 import org.est4j.core.area.AreaId;
@@ -35,6 +37,7 @@ import org.est4j.core.picture.Hotspot;
 import org.est4j.core.spi.Source;
 import org.est4j.io.TestAreas;
 import org.est4j.io.TestPictures;
+import org.est4j.io.report.ReportSamples;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
@@ -278,10 +281,28 @@ class GeoJsonTest {
     @Test
     void otherDocumentsAreRefusedWithTheTypesWritten() {
         assertThatThrownBy(() -> GeoJson.writeString(List.of(TestPictures.hotspot()))).isInstanceOf(EstException.class)
-                .hasMessageContaining("AreaMap, GeoAreas, AreaHierarchy, PictureSet").hasMessageContaining("AreaMap of");
+                .hasMessageContaining("AreaMap, GeoAreas, AreaHierarchy, PictureSet, FeedbackReport").hasMessageContaining("AreaMap of");
         assertThatThrownBy(() -> GeoJson.writeString(42)).isInstanceOf(EstException.class)
                 .hasMessageContaining("java.lang.Integer");
         assertThat(GeoJson.documentTypes()).containsExactly(AreaMap.class, GeoAreas.class, AreaHierarchy.class,
-                org.est4j.core.picture.PictureSet.class);
+                org.est4j.core.picture.PictureSet.class, org.est4j.core.feedback.FeedbackReport.class);
+    }
+
+    @Test
+    void aFeedbackReportIsDrawnWithOnlyWhatItsAudienceMaySee() {
+        String published = GeoJson.writeString(ReportSamples.report());
+        List<String> features = published.lines().filter(l -> l.startsWith("{\"type\":\"Feature\""))
+                .collect(Collectors.toList());
+        assertThat(features).hasSize(ReportSamples.hierarchy().size() + 2);
+        assertThat(features.get(0)).contains("\"id\":\"9999\"", "\"audience\":\"public\"", "\"total\":123,"
+                + "\"suppressed\":false", "\"assessment.level\":\"3\"", "\"assessment.decided\":true")
+                .doesNotContain("assessment.suggested", "responseRate");
+        assertThat(features).filteredOn(f -> f.contains("\"id\":\"9999/bruksvik/brukshamnen\"")).singleElement()
+                .satisfies(f -> assertThat(f).contains("\"total\":null,\"suppressed\":true"));
+        assertThat(features.get(features.size() - 1)).contains("\"kind\":\"hotspot\"", "\"place\":\"Perrong 2 och"
+                + " väntsalen\"", "\"reasons\":[]").doesNotContain("score");
+        assertThatThrownBy(() -> AreaMap.builder().from(AreaMap.of(ReportSamples.report()))
+                .addAllAssessments(TestPictures.assessments()).build()).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("feedback").hasMessageContaining("not disclosed");
     }
 }

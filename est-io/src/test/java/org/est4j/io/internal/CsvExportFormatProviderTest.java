@@ -23,7 +23,7 @@ class CsvExportFormatProviderTest extends ExportFormatProviderContract<CsvExport
     @Override
     protected List<Object> samples() {
         return List.of(Observations.of(), Measures.of(), PictureTable.of(TestPictures.pictures(), TestAreas.hierarchy()),
-                TestPictures.pictures());
+                TestPictures.pictures(), org.est4j.io.report.ReportSamples.report());
     }
 
     @Test

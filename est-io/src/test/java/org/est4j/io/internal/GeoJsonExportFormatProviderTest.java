@@ -26,7 +26,8 @@ class GeoJsonExportFormatProviderTest extends ExportFormatProviderContract<GeoJs
         AreaHierarchy h = TestAreas.hierarchy();
         return List.of(AreaMap.builder().hierarchy(h).pictures(TestPictures.pictures())
                         .addAllAssessments(TestPictures.assessments()).build(),
-                GeoAreas.of(h, AreaGeometries.empty()), h, TestPictures.pictures());
+                GeoAreas.of(h, AreaGeometries.empty()), h, TestPictures.pictures(),
+                org.est4j.io.report.ReportSamples.report());
     }
 
     @Test

@@ -9,12 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.est4j.core.ValidationException;
+import org.est4j.core.disclosure.Audience;
+import org.est4j.core.feedback.FeedbackReport;
 import org.est4j.core.plugin.EstPlugins;
 import org.est4j.core.spi.ExportFormatProvider;
 import org.est4j.core.spi.PluginConfig;
 import org.est4j.core.spi.contract.EstPluginContract;
 import org.est4j.io.report.ReportSamples;
-import org.est4j.io.report.ReportSource;
 import org.est4j.io.report.ReportView;
 import org.junit.jupiter.api.Test;
 
@@ -40,40 +41,32 @@ class HtmlReportFormatProviderTest extends EstPluginContract<HtmlReportFormatPro
     void declaresItsOutputAndDocuments() {
         assertThat(provider().mediaType()).isEqualTo("text/html; charset=UTF-8");
         assertThat(provider().fileExtension()).isEqualTo("html");
-        assertThat(provider().documentTypes()).containsExactlyInAnyOrder(ReportView.class, ReportSource.class);
+        assertThat(provider().documentTypes()).containsExactly(FeedbackReport.class, ReportView.class);
         assertThat(EstPlugins.global().get(ExportFormatProvider.class, "html")).isInstanceOf(HtmlReportFormatProvider.class);
     }
 
     @Test
-    void writesAViewAsItIsAndASourceInSwedishUnlessToldOtherwise() throws IOException {
-        ReportView view = ReportView.of(ReportSamples.source(), Locale.ENGLISH);
+    void writesAViewAsItIsAndAFeedbackReportInItsOwnLanguage() throws IOException {
+        ReportView view = ReportSamples.view();
         assertThat(write(provider(), PluginConfig.empty(), view)).isEqualTo(new String(
                 org.est4j.io.report.Reports.html(view), StandardCharsets.UTF_8));
-        assertThat(write(provider(), PluginConfig.empty(), ReportSamples.source())).contains("lang=\"sv\"", "Lägesrapport");
-        assertThat(write(provider(), PluginConfig.of(Map.of("language", "en")), ReportSamples.source()))
+        assertThat(write(provider(), PluginConfig.empty(), ReportSamples.report())).contains("lang=\"sv\"", "Lägesrapport")
+                .isEqualTo(new String(org.est4j.io.report.Reports.html(ReportView.of(ReportSamples.report())),
+                        StandardCharsets.UTF_8));
+        assertThat(write(provider(), PluginConfig.empty(), ReportSamples.report(Audience.PUBLIC, Locale.ENGLISH)))
                 .contains("lang=\"en\"", "Situation report");
     }
 
     @Test
-    void refusesAViewInAnotherLanguageThanTheOneSet() {
-        ReportView swedish = ReportView.of(ReportSamples.source(), Locale.forLanguageTag("sv"));
-        assertThatThrownBy(() -> write(provider(), PluginConfig.of(Map.of("language", "en")), swedish))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("language")
-                .hasMessageContaining("ReportView.of(source");
-    }
-
-    @Test
     void refusesOtherDocumentsNamingTheTypesItWrites() {
-        assertThatThrownBy(() -> write(provider(), PluginConfig.empty(), ReportSamples.pictures()))
+        assertThatThrownBy(() -> write(provider(), PluginConfig.empty(), ReportSamples.observations(t -> t)))
                 .isInstanceOf(ValidationException.class).hasMessageContaining(ReportView.class.getName())
-                .hasMessageContaining(ReportSource.class.getName()).hasMessageContaining("PictureSet");
+                .hasMessageContaining(FeedbackReport.class.getName()).hasMessageContaining("List");
     }
 
     @Test
-    void refusesUnknownSettingsAndLanguages() {
-        assertThatThrownBy(() -> provider().create(PluginConfig.of(Map.of("langage", "en"))))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("langage");
-        assertThatThrownBy(() -> provider().create(PluginConfig.of(Map.of("language", "fi"))))
+    void hasNoSettingsSoThatAReportKeepsItsLanguage() {
+        assertThatThrownBy(() -> provider().create(PluginConfig.of(Map.of("language", "en"))))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("language");
     }
 
@@ -86,7 +79,7 @@ class HtmlReportFormatProviderTest extends EstPluginContract<HtmlReportFormatPro
                 closed[0] = true;
             }
         };
-        provider().create(PluginConfig.empty()).write(ReportSamples.source(), out);
+        provider().create(PluginConfig.empty()).write(ReportSamples.report(), out);
         assertThat(closed[0]).isFalse();
         assertThat(out.size()).isPositive();
     }

@@ -81,7 +81,7 @@ class HtmlReportInChromiumTest {
 
     @Test
     void theScreenshotIsAnA4PageAndTheDomShowsTheAreasAndTheirLevels() throws Exception {
-        Path html = page("lagesrapport.html", ReportView.of(ReportSamples.source(), SV));
+        Path html = page("lagesrapport.html", ReportSamples.view());
         Path png = Files.createDirectories(Path.of("target", "report-samples")).resolve("lagesrapport-sv-chromium.png");
         Files.deleteIfExists(png);
         run(command(temp.resolve("profile-shot"), "--hide-scrollbars", "--screenshot=" + png.toAbsolutePath(),
@@ -108,11 +108,11 @@ class HtmlReportInChromiumTest {
 
     @Test
     void markupInFreeTextIsShownAsTextAndNeverRuns() throws Exception {
-        Path html = page("hostile.html", ReportView.of(ReportSamples.hostileSource(), SV));
+        Path html = page("hostile.html", ReportView.of(ReportSamples.hostileReport()));
         String dom = run(command(temp.resolve("profile-hostile"), "--dump-dom", html.toUri().toString()));
         assertThat(dom).doesNotContain("data-pwned=\"yes\"").doesNotContain("<b onmouseover")
                 .contains("&lt;script&gt;document.documentElement.setAttribute(")
                 .contains("Läget per område", "Insatser och uppföljning", "Om rapporten");
-        assertThat(dom.split("<tr class=\"depth-", -1)).hasSize(16);
+        assertThat(dom.split("<tr class=\"depth-", -1)).hasSize(19);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.est4j.core.disclosure.Audience;
 import org.est4j.io.report.ReportSamples;
 import org.est4j.io.report.ReportView;
 import org.junit.jupiter.api.Test;
@@ -27,13 +28,13 @@ class HtmlReportTest {
 
     @Test
     void theSameViewGivesTheSameBytes() {
-        ReportView view = ReportView.of(ReportSamples.source(), SV);
-        assertThat(HtmlReport.render(view)).isEqualTo(HtmlReport.render(ReportView.of(ReportSamples.source(), SV)));
+        ReportView view = ReportSamples.view();
+        assertThat(HtmlReport.render(view)).isEqualTo(HtmlReport.render(ReportSamples.view()));
     }
 
     @Test
     void isOneSelfContainedPageWithoutScriptsOrOutsideResources() {
-        String html = HtmlReport.render(ReportView.of(ReportSamples.source(), SV));
+        String html = HtmlReport.render(ReportSamples.view());
         String withoutNamespaces = html.replace(" xmlns=\"http://www.w3.org/1999/xhtml\"", "")
                 .replace(" xmlns=\"http://www.w3.org/2000/svg\"", "");
         assertThat(withoutNamespaces).doesNotContain("http");
@@ -44,7 +45,7 @@ class HtmlReportTest {
 
     @Test
     void isWellFormedXmlSoThatThePdfRendererCanReadIt() throws Exception {
-        Document page = parse(HtmlReport.render(ReportView.of(ReportSamples.source(), SV)));
+        Document page = parse(HtmlReport.render(ReportSamples.view()));
         assertThat(page.getDocumentElement().getAttribute("lang")).isEqualTo("sv");
         NodeList tables = page.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "table");
         assertThat(tables.getLength()).isGreaterThanOrEqualTo(4);
@@ -59,30 +60,30 @@ class HtmlReportTest {
 
     @Test
     void showsEveryAreaWithItsLevelAsTextAndItsTrendAsAWord() {
-        String html = HtmlReport.render(ReportView.of(ReportSamples.source(), SV));
+        String html = HtmlReport.render(ReportSamples.view());
         assertThat(html).contains(">Sjövikens kommun<", ">Norrhöjden<", ">Björkängen<", ">Väster<", ">Ekbysjön<")
                 .contains("<span class=\"code\">4</span> Allvarligt", "<span class=\"code\">1</span> Lugnt")
                 .contains(">↑</span>ökar", ">↓</span>minskar", ">→</span>oförändrat");
-        assertThat(HtmlReport.render(ReportView.of(ReportSamples.source(), Locale.ENGLISH)))
+        assertThat(HtmlReport.render(ReportSamples.view(ReportSamples.report(Audience.GROUP, Locale.ENGLISH))))
                 .contains("lang=\"en\"", "Serious", ">↑</span>rising", "Situation report", "Coverage");
     }
 
     @Test
     void levelBadgesHaveTheirColourAndAContrastingTextColour() {
-        String html = HtmlReport.render(ReportView.of(ReportSamples.source(), SV));
+        String html = HtmlReport.render(ReportSamples.view());
         assertThat(html).contains("background-color: #FDD835; color: #000000;")
                 .contains("background-color: #2E7D32; color: #FFFFFF;");
     }
 
     @Test
     void printsSwedishNumbersWithANoBreakSpaceBeforeThePercentSign() {
-        String html = HtmlReport.render(ReportView.of(ReportSamples.source(), SV));
+        String html = HtmlReport.render(ReportSamples.view());
         assertThat(html).contains("80\u00A0%").contains("2 dec. 2026 kl. 09.30");
     }
 
     @Test
     void escapesMarkupAndScriptInEveryFreeTextOfAComposedReport() throws Exception {
-        assertEscaped(HtmlReport.render(ReportView.of(ReportSamples.hostileSource(), SV)), 15);
+        assertEscaped(HtmlReport.render(ReportView.of(ReportSamples.hostileReport())), 18);
     }
 
     @Test

@@ -11,12 +11,13 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.est4j.core.ValidationException;
+import org.est4j.core.disclosure.Audience;
+import org.est4j.core.feedback.FeedbackReport;
 import org.est4j.core.plugin.EstPlugins;
 import org.est4j.core.spi.ExportFormatProvider;
 import org.est4j.core.spi.PluginConfig;
 import org.est4j.core.spi.contract.EstPluginContract;
 import org.est4j.io.report.ReportSamples;
-import org.est4j.io.report.ReportSource;
 import org.est4j.io.report.ReportView;
 import org.est4j.io.report.Reports;
 import org.junit.jupiter.api.Test;
@@ -43,15 +44,16 @@ class PdfReportFormatProviderTest extends EstPluginContract<PdfReportFormatProvi
     void declaresItsOutputAndDocuments() {
         assertThat(provider().mediaType()).isEqualTo("application/pdf");
         assertThat(provider().fileExtension()).isEqualTo("pdf");
-        assertThat(provider().documentTypes()).containsExactlyInAnyOrder(ReportView.class, ReportSource.class);
+        assertThat(provider().documentTypes()).containsExactly(FeedbackReport.class, ReportView.class);
         assertThat(EstPlugins.global().get(ExportFormatProvider.class, "pdf")).isInstanceOf(PdfReportFormatProvider.class);
     }
 
     @Test
-    void writesTheSameBytesAsReportsForAViewAndComposesASourceInTheLanguageSet() throws IOException {
-        ReportView view = ReportView.of(ReportSamples.source(), Locale.forLanguageTag("sv"));
+    void writesTheSameBytesAsReportsForAViewAndAFeedbackReportInItsOwnLanguage() throws IOException {
+        ReportView view = ReportSamples.view();
         assertThat(write(provider(), PluginConfig.empty(), view)).isEqualTo(Reports.pdf(view));
-        byte[] english = write(provider(), PluginConfig.of(Map.of("language", "en")), ReportSamples.source());
+        byte[] english = write(provider(), PluginConfig.empty(), ReportSamples.report(Audience.GROUP,
+                Locale.ENGLISH));
         try (PDDocument document = Loader.loadPDF(english)) {
             assertThat(new PDFTextStripper().getText(document)).contains("Situation report", "Norrhöjden");
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");

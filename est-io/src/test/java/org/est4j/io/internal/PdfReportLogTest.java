@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.est4j.core.disclosure.Audience;
 import org.est4j.io.report.ReportSamples;
 import org.est4j.io.report.ReportView;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class PdfReportLogTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            PdfReport.write(ReportView.of(ReportSamples.source(), Locale.ENGLISH), new ByteArrayOutputStream());
+            PdfReport.write(ReportSamples.view(ReportSamples.report(Audience.PUBLIC, Locale.ENGLISH)), new ByteArrayOutputStream());
         } finally {
             System.setErr(before);
         }

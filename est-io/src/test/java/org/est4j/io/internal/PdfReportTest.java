@@ -17,7 +17,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.est4j.io.report.ReportSamples;
-import org.est4j.io.report.ReportSource;
 import org.est4j.io.report.ReportView;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,7 @@ class PdfReportTest {
 
     @BeforeAll
     static void render() throws IOException {
-        pdf = render(ReportView.of(ReportSamples.source(), SV));
+        pdf = render(ReportSamples.view());
     }
 
     static byte[] render(ReportView view) throws IOException {
@@ -39,7 +38,7 @@ class PdfReportTest {
 
     @Test
     void theSameViewGivesTheSameBytes() throws IOException {
-        assertThat(render(ReportView.of(ReportSamples.source(), SV))).isEqualTo(pdf);
+        assertThat(render(ReportSamples.view())).isEqualTo(pdf);
     }
 
     @Test
@@ -67,7 +66,7 @@ class PdfReportTest {
             };
             stripper.getText(document);
         }
-        assertThat(raw.toString()).contains("Offentlig", "Trafik")
+        assertThat(raw.toString()).contains("Effektiv", "Trafik")
                 .doesNotContainPattern("[\\x{FB00}-\\x{FB06}]");
     }
 
@@ -111,9 +110,7 @@ class PdfReportTest {
             COSArray id = document.getDocument().getTrailer().getCOSArray(COSName.ID);
             assertThat(((COSString) id.get(0)).getBytes()).hasSize(16);
         }
-        ReportSource undated = ReportSource.builder().from(ReportSamples.source()).generated(java.util.Optional.empty())
-                .build();
-        byte[] other = render(ReportView.of(undated, SV));
+        byte[] other = render(ReportView.of(ReportSamples.report()));
         try (PDDocument document = Loader.loadPDF(other)) {
             assertThat(document.getDocumentInformation().getCreationDate()).isNull();
             assertThat(document.getDocumentInformation().getModificationDate()).isNull();
@@ -123,7 +120,7 @@ class PdfReportTest {
 
     @Test
     void showsMarkupInFreeTextAsTextAndStillLaysOutTheReport() throws IOException {
-        byte[] hostile = render(ReportView.of(ReportSamples.hostileSource(), SV));
+        byte[] hostile = render(ReportView.of(ReportSamples.hostileReport()));
         try (PDDocument document = Loader.loadPDF(hostile)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("<script>document.documentElement.setAttribute(")

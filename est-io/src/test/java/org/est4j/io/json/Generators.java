@@ -317,7 +317,7 @@ final class Generators {
             colour.append(pick(in, List.of("0", "9", "a", "F", "c", "E")));
         }
         return ScaleLevel.builder().code(code(in)).rank(between(in, 1, 9)).labelSv(nonBlank(15).generate(in))
-                .labelEn(nonBlank(15).generate(in)).colour(colour.toString()).meaning(nonBlank(40).generate(in)).build();
+                .labelEn(nonBlank(15).generate(in)).colour(colour.toString()).meaningSv(nonBlank(40).generate(in)).meaningEn(nonBlank(40).generate(in)).build();
     }
 
     static Gen<Assessment> assessments() {

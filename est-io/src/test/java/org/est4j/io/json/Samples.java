@@ -118,7 +118,7 @@ final class Samples {
 
     static ScaleLevel level(String code, int rank, String sv, String en, String colour) {
         return ScaleLevel.builder().code(code).rank(rank).labelSv(sv).labelEn(en).colour(colour)
-                .meaning(en + " situation.").build();
+                .meaningSv(en + " situation.").meaningEn(en + " situation.").build();
     }
 
     static Scale scale() {

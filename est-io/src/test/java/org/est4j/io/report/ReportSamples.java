@@ -2,14 +2,21 @@ package org.est4j.io.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.est4j.core.Decision;
+import org.est4j.core.analysis.Candidate;
+import org.est4j.core.analysis.Influence;
+import org.est4j.core.analysis.Prioritisation;
 import org.est4j.core.area.Area;
 import org.est4j.core.area.AreaHierarchy;
 import org.est4j.core.area.AreaId;
@@ -20,11 +27,21 @@ import org.est4j.core.assessment.ScaleLevel;
 import org.est4j.core.disclosure.Audience;
 import org.est4j.core.disclosure.DisclosurePolicy;
 import org.est4j.core.disclosure.Visibility;
+import org.est4j.core.feedback.FeedbackReport;
+import org.est4j.core.feedback.FeedbackReports;
+import org.est4j.core.feedback.FeedbackRequest;
 import org.est4j.core.mapping.Actor;
 import org.est4j.core.mapping.ActorId;
 import org.est4j.core.mapping.ActorKind;
 import org.est4j.core.mapping.CategoryId;
+import org.est4j.core.mapping.Observation;
+import org.est4j.core.mapping.ObservationId;
+import org.est4j.core.mapping.Reporter;
 import org.est4j.core.mapping.ReporterId;
+import org.est4j.core.mapping.ReportingRound;
+import org.est4j.core.mapping.Severity;
+import org.est4j.core.mapping.Source;
+import org.est4j.core.mapping.Taxonomy;
 import org.est4j.core.measure.FollowUp;
 import org.est4j.core.measure.Horizon;
 import org.est4j.core.measure.Measure;
@@ -32,19 +49,23 @@ import org.est4j.core.measure.MeasureId;
 import org.est4j.core.measure.MeasureStatus;
 import org.est4j.core.measure.MeasureType;
 import org.est4j.core.measure.Outcome;
-import org.est4j.core.picture.Coverage;
 import org.est4j.core.picture.Hotspot;
+import org.est4j.core.picture.PictureCompiler;
 import org.est4j.core.picture.PictureSet;
-import org.est4j.core.picture.SituationPicture;
 import org.est4j.core.picture.Trend;
+import org.est4j.core.spi.HotspotDetectorProvider.HotspotDetector;
+import org.est4j.core.spi.TrendTestProvider.TrendTest;
+import org.est4j.core.store.ObservationStore;
 import org.est4j.core.time.Period;
-import org.threeten.extra.LocalDateRange;
+import org.est4j.core.time.PeriodKind;
 
 /**
  * A realistic month of a fictional municipality (Sjövikens kommun, November 2026), built by hand so that the
- * report tests need no scoring module: a hierarchy of three localities and their neighbourhoods, pictures whose
- * counts roll up, six months of history, trends, hotspots, coverage, an EST-5 scale with Swedish meanings,
- * assessments (some decided by the group), measures, follow-ups and actors.
+ * report tests need no scoring module: a hierarchy of three localities and their neighbourhoods, observations of
+ * November and the six months before (the police's drug observations for the group only), reporters and weekly
+ * rounds, a simple trend test and hotspot detector, an EST-5 scale with Swedish meanings, assessments (some decided
+ * by the group), measures, follow-ups, actors and the quarter's focus areas — turned into feedback reports by
+ * {@link FeedbackReports}, the way a host makes them.
  */
 public final class ReportSamples {
     public static final Period PERIOD = Period.month(2026, 11);
@@ -58,6 +79,7 @@ public final class ReportSamples {
     static final String[] CATEGORIES = {"property-damage", "gathering", "drugs", "disorder-violence", "traffic",
         "littering", "unsafe-place"};
 
+    private static final Locale SV = Locale.forLanguageTag("sv");
     private static final Map<AreaId, Area> AREAS = new LinkedHashMap<>();
     /** Leaf counts per category, in {@link #CATEGORIES} order, for the current month. */
     private static final Map<AreaId, long[]> LEAVES = new LinkedHashMap<>();
@@ -134,93 +156,190 @@ public final class ReportSamples {
 
     private static ScaleLevel level(String code, String sv, String en, String colour, String meaning) {
         return ScaleLevel.builder().code(code).rank(Integer.parseInt(code)).labelSv(sv).labelEn(en).colour(colour)
-                .meaning(meaning).build();
+                .meaningSv(meaning).meaningEn(meaning).build();
     }
 
-    public static PictureSet pictures() {
-        return pictures(UnaryOperator.identity());
-    }
+    /** The sample's own trend test: rising above 1.4 times the baseline rate, falling below 0.6 times it. */
+    private static final TrendTest TREND = (comparison, current, days, baselineTotal, periods, baselineDays) -> {
+        Trend.Builder b = Trend.builder().comparison(comparison).current(current).currentExposureDays(days)
+                .baselineTotal(baselineTotal).baselinePeriods(periods).baselineExposureDays(baselineDays)
+                .testId("sample");
+        if (periods == 0 || baselineDays == 0) {
+            return b.direction(Trend.Direction.INSUFFICIENT_DATA).build();
+        }
+        double expected = baselineTotal * days / baselineDays;
+        Trend.Direction d = current > expected * 1.4 && current >= 5 ? Trend.Direction.RISING
+                : current < expected * 0.6 && baselineTotal >= 5 ? Trend.Direction.FALLING : Trend.Direction.STABLE;
+        return b.direction(d).pValue(d == Trend.Direction.STABLE ? 0.4 : 0.01).build();
+    };
 
-    /** The pictures, with every free text (hotspot places and reasons, notes) passed through a function. */
-    public static PictureSet pictures(UnaryOperator<String> text) {
-        AreaHierarchy h = hierarchy();
-        PictureSet.Builder set = PictureSet.builder().period(PERIOD);
-        for (Area a : h.areas()) {
-            if (a.level().equals(AreaLevel.PLACE)) {
-                continue;
+    /** Reporters for every neighbourhood, {@code r-<neighbourhood>-<n>}. */
+    public static List<Reporter> reporters() {
+        List<Reporter> reporters = new ArrayList<>();
+        for (AreaId leaf : LEAVES.keySet()) {
+            for (int i = 1; i <= 3; i++) {
+                reporters.add(Reporter.of(ReporterId.of("r-" + leaf.value().replace('/', '-') + "-" + i),
+                        ActorId.of(i == 1 ? "sjovikshem" : i == 2 ? "trygg" : "faltgruppen"), leaf));
             }
-            long[] counts = new long[CATEGORIES.length];
-            long[] history = new long[6];
-            for (Map.Entry<AreaId, long[]> leaf : LEAVES.entrySet()) {
-                if (leaf.getKey().equals(a.id()) || h.isAncestorOf(a.id(), leaf.getKey())) {
-                    for (int c = 0; c < counts.length; c++) {
-                        counts[c] += leaf.getValue()[c];
-                    }
-                    for (int p = 0; p < history.length; p++) {
-                        history[p] += HISTORY.get(leaf.getKey())[p];
+        }
+        return reporters;
+    }
+
+    /** November's weekly rounds: every reporter expected; in Ekby half answer, elsewhere all but one in five. */
+    public static List<ReportingRound> rounds() {
+        List<ReportingRound> rounds = new ArrayList<>();
+        List<Reporter> reporters = reporters();
+        for (Period week = Period.of(PeriodKind.WEEK, PERIOD.startDate()); week.startDate().isBefore(PERIOD.endDate());
+                week = week.next()) {
+            ReportingRound.Builder round = ReportingRound.builder().period(week)
+                    .deadline(week.endDate().atStartOfDay(Period.ZONE).toInstant());
+            for (int i = 0; i < reporters.size(); i++) {
+                ReporterId r = reporters.get(i).id();
+                round.addExpected(r);
+                boolean answers = r.value().contains("ekby") ? i % 2 == 0 : i % 5 != 4;
+                if (answers) {
+                    round.addAnswered(r);
+                    if (i % 7 == 3) {
+                        round.addNothingToReport(r);
                     }
                 }
             }
-            set.addPictures(picture(a, counts, history, LEAVES.containsKey(a.id()), text));
+            rounds.add(round.build());
         }
-        set.addNotes(text.apply("Trender testas med ett exakt Poissontest mot de sex föregående månaderna."));
-        return set.build();
+        return rounds;
     }
 
-    private static SituationPicture picture(Area a, long[] counts, long[] history, boolean leaf,
-            UnaryOperator<String> text) {
-        long total = 0;
-        SituationPicture.Builder p = SituationPicture.builder().area(a.id()).period(PERIOD);
-        for (int c = 0; c < counts.length; c++) {
-            if (counts[c] > 0) {
-                p.putCountsByTopLevel(CategoryId.of(CATEGORIES[c]), counts[c]);
+    /**
+     * The observations: each neighbourhood's November counts by category (drug observations are the police's and
+     * seen by the group only; the rest are public) and its totals for May to October, spread over the days; the
+     * gatherings at the station name its platform and the damage in Norrhöjden its stairwells, so that the sample's
+     * hotspot detector finds both.
+     */
+    public static List<Observation> observations(UnaryOperator<String> text) {
+        List<Observation> all = new ArrayList<>();
+        for (Map.Entry<AreaId, long[]> leaf : LEAVES.entrySet()) {
+            AreaId area = leaf.getKey();
+            List<ReporterId> reporters = reporters().stream().filter(r -> r.areas().contains(area))
+                    .map(Reporter::id).collect(Collectors.toList());
+            for (int c = 0; c < CATEGORIES.length; c++) {
+                for (int i = 0; i < leaf.getValue()[c]; i++) {
+                    LocalDate day = PERIOD.startDate().plusDays((i * 7L + c * 3L) % 30);
+                    Observation.Builder o = observation(all.size(), area, CATEGORIES[c], day, i, reporters)
+                            .description(text.apply("Iakttagelse " + (i + 1) + " i " + AREAS.get(area).name()));
+                    if (CATEGORIES[c].equals("drugs")) {
+                        o.source(Source.POLICE).reporter(Optional.empty()).visibility(Visibility.GROUP);
+                    }
+                    if (area.value().endsWith("resecentrum") && CATEGORIES[c].equals("gathering")) {
+                        o.placeName(text.apply("Perrong 2 och väntsalen"));
+                    } else if (area.value().endsWith("norrhojden") && CATEGORIES[c].equals("property-damage")) {
+                        o.placeName(text.apply("Trapphusen Smedsvägen"));
+                    }
+                    all.add(o.build());
+                }
             }
-            total += counts[c];
+            long[] history = HISTORY.get(area);
+            for (int m = 0; m < history.length; m++) {
+                Period month = PERIOD.plus(m - history.length);
+                for (int i = 0; i < history[m]; i++) {
+                    LocalDate day = month.startDate().plusDays((i * 5L) % 28);
+                    all.add(observation(all.size(), area, CATEGORIES[i % CATEGORIES.length].equals("drugs")
+                            ? "littering" : CATEGORIES[i % CATEGORIES.length], day, i, reporters)
+                            .description(text.apply("Tidigare iakttagelse i " + AREAS.get(area).name())).build());
+                }
+            }
         }
-        long baseline = 0;
-        Period month = PERIOD;
-        TreeMap<Period, Long> past = new TreeMap<>();
-        for (int i = history.length - 1; i >= 0; i--) {
-            month = month.previous();
-            past.put(month, history[i]);
-            baseline += history[i];
-        }
-        p.total(total).ownTotal(leaf ? total : 0).contextTotal(0).timeOfDayUnknown(0).severityScore(total * 2)
-                .harmScore(total * 1.5).history(past);
-        double exposure = past.keySet().stream().mapToInt(Period::lengthInDays).sum();
-        double current = total / 30.0;
-        double base = baseline / exposure;
-        Trend.Direction direction = current > base * 1.4 && total >= 5 ? Trend.Direction.RISING
-                : current < base * 0.6 && baseline >= 5 ? Trend.Direction.FALLING : Trend.Direction.STABLE;
-        p.addTrends(Trend.builder().comparison(Trend.Comparison.PREVIOUS_PERIODS).current(total)
-                .currentExposureDays(30).baselineTotal(baseline).baselinePeriods(6).baselineExposureDays(exposure)
-                .pValue(direction == Trend.Direction.STABLE ? 0.4 : 0.01).direction(direction).testId("poisson-exact")
-                .build());
-        int expected = a.level().equals(AreaLevel.MUNICIPALITY) ? 40 : a.level().equals(AreaLevel.LOCALITY) ? 14 : 4;
-        int answered = a.id().value().startsWith("9999/ekby") ? expected / 2 : expected - expected / 5;
-        TreeSet<ReporterId> silent = new TreeSet<>();
-        for (int i = 0; i < expected - answered; i++) {
-            silent.add(ReporterId.of("r-" + a.id().value().replace('/', '-') + "-" + i));
-        }
-        p.coverage(Coverage.builder().area(a.id()).expected(expected).answered(answered)
-                .nothingToReport(Math.min(answered, 1)).silentReporters(silent).threshold(0.6).build());
-        String id = a.id().value();
-        if (id.equals("9999") || id.equals("9999/sjoviken") || id.equals("9999/sjoviken/resecentrum")) {
-            p.addHotspots(Hotspot.builder().area(AreaId.of("9999/sjoviken/resecentrum/perrong"))
-                    .placeName(text.apply("Perrong 2 och väntsalen")).window(LocalDateRange.ofClosed(
-                            LocalDate.of(2026, 11, 9), LocalDate.of(2026, 11, 22)))
-                    .method("repeat-location").score(8)
-                    .addReasons(text.apply("Återkommande samlingar av ungdomar kvällstid; langning misstänks"))
-                    .build());
-        }
-        if (id.equals("9999") || id.equals("9999/sjoviken") || id.equals("9999/sjoviken/norrhojden")) {
-            p.addHotspots(Hotspot.builder().area(AreaId.of("9999/sjoviken/norrhojden/trapphusen"))
-                    .window(LocalDateRange.ofClosed(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 12, 6)))
-                    .method("manual").score(1)
-                    .addReasons(text.apply("Skadegörelse i källargångar och soprum"))
-                    .build());
-        }
-        return p.build();
+        return all;
+    }
+
+    private static Observation.Builder observation(int n, AreaId area, String category, LocalDate day, int i,
+            List<ReporterId> reporters) {
+        return Observation.builder().id(ObservationId.of(String.format(Locale.ROOT, "o-%05d", n)))
+                .source(Source.REPORTER).reporter(reporters.get(i % reporters.size())).area(area)
+                .category(CategoryId.of(category)).severity(Severity.of(1 + (i + n) % 4))
+                .occurredAtLocal(LocalDateTime.of(day, LocalTime.of(10 + (i * 5 + n) % 13, 0)))
+                .visibility(Visibility.PUBLIC);
+    }
+
+    /** Finds places with at least three observations in the window, and names how many. */
+    private static HotspotDetector places(UnaryOperator<String> text) {
+        return query -> {
+            Map<String, List<Observation>> byPlace = new TreeMap<>();
+            query.observations().forEach(o -> o.placeName().ifPresent(p ->
+                    byPlace.computeIfAbsent(p, x -> new ArrayList<>()).add(o)));
+            List<Hotspot> found = new ArrayList<>();
+            byPlace.forEach((place, list) -> {
+                if (list.size() >= 3) {
+                    found.add(Hotspot.builder().area(list.get(0).area()).placeName(place).window(query.window())
+                            .method("sample-places").score(list.size())
+                            .observations(list.stream().map(Observation::id).collect(Collectors.toList()))
+                            .addReasons(text.apply(list.size() + " iakttagelser på samma plats")).build());
+                }
+            });
+            return found;
+        };
+    }
+
+    /** The sample's report builder, with every free text (not the area names) passed through a function. */
+    public static FeedbackReports reports(UnaryOperator<String> text) {
+        return reports(text, UnaryOperator.identity());
+    }
+
+    private static FeedbackReports reports(UnaryOperator<String> text, UnaryOperator<String> names) {
+        PictureCompiler compiler = PictureCompiler.builder(hierarchy(names), Taxonomy.standard()).trendTest(TREND)
+                .historyPeriods(6).addHotspotDetector(places(text)).build();
+        return FeedbackReports.builder(compiler).scale(scale()).observations(observations(text)).actors(actors())
+                .reporters(reporters()).rounds(rounds()).assessments(assessments(text)).measures(measures(text))
+                .followUps(followUps(text)).build();
+    }
+
+    /** The sample's report builder. */
+    public static FeedbackReports reports() {
+        return REPORTS;
+    }
+
+    /** The public report in Swedish. */
+    public static FeedbackReport report() {
+        return report(Audience.PUBLIC, SV);
+    }
+
+    /** The report for an audience, in a language. */
+    public static FeedbackReport report(Audience audience, Locale locale) {
+        return REPORTS.report(request(DisclosurePolicy.forAudience(audience), locale, UnaryOperator.identity()));
+    }
+
+    /** The report through a policy, in Swedish. */
+    public static FeedbackReport report(DisclosurePolicy policy) {
+        return REPORTS.report(request(policy, SV, UnaryOperator.identity()));
+    }
+
+    /** Every free text and area name with {@link #HOSTILE} after it; for the group, so that every text is shown. */
+    public static FeedbackReport hostileReport() {
+        UnaryOperator<String> text = t -> t + " " + HOSTILE;
+        return reports(text, text).report(request(DisclosurePolicy.forAudience(Audience.GROUP), SV, text));
+    }
+
+    private static FeedbackRequest request(DisclosurePolicy policy, Locale locale, UnaryOperator<String> text) {
+        List<AreaId> chosen = List.of(AreaId.of("9999/sjoviken/resecentrum"), AreaId.of("9999/sjoviken/norrhojden"),
+                AreaId.of("9999/ekby/centrum"));
+        Prioritisation.Builder focus = Prioritisation.builder().period(Period.quarter(2026, 4)).scale(scale())
+                .decision(Decision.of(chosen, "operativa gruppen", "Gruppens val", LocalDate.of(2026, 10, 5)));
+        PictureSet pictures = PictureCompiler.of(hierarchy(), Taxonomy.standard())
+                .compile(ObservationStore.of(observations(UnaryOperator.identity())), PERIOD);
+        assessments().stream().filter(a -> chosen.contains(a.area())).forEach(a -> focus.addCandidates(Candidate.of(a,
+                Decision.of(Influence.of(4), "operativa gruppen", "Rådighet", LocalDate.of(2026, 10, 5)),
+                List.of(pictures.find(a.area()).orElseThrow()))));
+        return FeedbackRequest.builder().policy(policy).period(PERIOD).locale(locale)
+                .municipality(text.apply("Sjövikens kommun")).addPrioritisations(focus.build()).build();
+    }
+
+    /** The group's report (which shows everything) laid out in Swedish, with the time it was made. */
+    public static ReportView view() {
+        return view(report(Audience.GROUP, SV));
+    }
+
+    /** A report's view with the time it was made, as a host sets it. */
+    public static ReportView view(FeedbackReport report) {
+        return ReportView.builder().from(ReportView.of(report)).generated(GENERATED).build();
     }
 
     public static List<Assessment> assessments() {
@@ -309,21 +428,6 @@ public final class ReportSamples {
                         .suggested(Outcome.END).addReasons(text.apply("Belysningen är på plats")).build());
     }
 
-    public static ReportSource source() {
-        return source(DisclosurePolicy.forAudience(Audience.PUBLIC));
-    }
-
-    /** Every free text of the documents with {@link #HOSTILE} after it; for the group, so that every text is shown. */
-    public static ReportSource hostileSource() {
-        UnaryOperator<String> text = t -> t + " " + HOSTILE;
-        return ReportSource.builder().pictures(pictures(text)).hierarchy(hierarchy(text)).scale(scale())
-                .addAllAssessments(assessments(text)).addAllMeasures(measures(text)).addAllFollowUps(followUps(text))
-                .addAllActors(actors()).addFocusAreas(AreaId.of("9999/sjoviken/resecentrum"))
-                .municipality(text.apply("Sjövikens kommun")).title(text.apply("Lägesrapport"))
-                .summary(text.apply("Sammanfattning")).addNotes(text.apply("En anteckning"))
-                .source(text.apply("EST-gruppen")).policy(DisclosurePolicy.forAudience(Audience.GROUP)).build();
-    }
-
     /** A view built by hand with {@link #HOSTILE} in every text it has. */
     public static ReportView hostileView() {
         String h = "Text " + HOSTILE;
@@ -339,19 +443,9 @@ public final class ReportSamples {
                 .addFocusAreas(h)
                 .addMeasures(MeasureRow.builder().title(h).type(h).areas(h).lead(h).partners(h).dates(h).status(h)
                         .followUp(FollowUpRow.builder().date(h).outcome(Outcome.REPLACE).reading(h).build()).build())
-                .addNotes(h).minimumCount(3).source(h).generated(GENERATED).build();
+                .addNotes(h).source(h).generated(GENERATED).build();
     }
 
-    public static ReportSource source(DisclosurePolicy policy) {
-        return ReportSource.builder().pictures(pictures()).hierarchy(hierarchy()).scale(scale())
-                .addAllAssessments(assessments()).addAllMeasures(measures()).addAllFollowUps(followUps())
-                .addAllActors(actors()).addFocusAreas(AreaId.of("9999/sjoviken/resecentrum"),
-                        AreaId.of("9999/sjoviken/norrhojden"), AreaId.of("9999/ekby/centrum"))
-                .municipality("Sjövikens kommun")
-                .summary("November präglades av fler samlingar av ungdomar vid resecentrum och i centrum, där "
-                        + "polisen har förstärkt sin närvaro. I Ekby har färre rapportörer svarat än vanligt, så "
-                        + "bilden där är osäkrare. Hamnen och Ekbysjön är lugna nu när säsongen är över.")
-                .addNotes("Rapporten bygger på rapportörernas iakttagelser i EST och på polisens händelser.")
-                .source("EST-gruppen i Sjövikens kommun").generated(GENERATED).policy(policy).build();
-    }
+    /** The sample's report builder; built once, last, after everything it uses. */
+    private static final FeedbackReports REPORTS = reports(UnaryOperator.identity());
 }

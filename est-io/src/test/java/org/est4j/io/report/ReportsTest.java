@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.est4j.core.disclosure.Audience;
 import org.junit.jupiter.api.Test;
 
 class ReportsTest {
@@ -19,12 +20,12 @@ class ReportsTest {
 
     @Test
     void writesTheSampleReportInBothFormats() throws IOException {
-        ReportView view = ReportView.of(ReportSamples.source(), SV);
+        ReportView view = ReportSamples.view();
         byte[] html = Reports.html(view);
         byte[] pdf = Reports.pdf(view);
         Files.write(samples().resolve("lagesrapport-sv.html"), html);
         Files.write(samples().resolve("lagesrapport-sv.pdf"), pdf);
-        ReportView en = ReportView.of(ReportSamples.source(), Locale.ENGLISH);
+        ReportView en = ReportSamples.view(ReportSamples.report(Audience.PUBLIC, Locale.ENGLISH));
         Files.write(samples().resolve("situation-report-en.html"), Reports.html(en));
         Files.write(samples().resolve("situation-report-en.pdf"), Reports.pdf(en));
         assertThat(new String(html, StandardCharsets.UTF_8)).contains("Norrhöjden");

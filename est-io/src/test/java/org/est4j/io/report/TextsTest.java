@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.est4j.core.time.Period;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class TextsTest {
     private static final Texts SV = new Texts(Locale.forLanguageTag("sv"));

@@ -11,8 +11,7 @@ import org.est4j.core.assessment.ScaleLevel;
  * host has overridden {@code est-5} with a provider of higher priority.
  *
  * <p>There is no national EST scale: each scale here is a reasonable default that a municipality may replace with
- * its own {@code ScaleProvider}. Level meanings are in English, one sentence each; labels are in Swedish and
- * English. Colours run from green (calmest) to red (most serious) and are distinct within each scale.
+ * its own {@code ScaleProvider}. Labels and meanings (one sentence each) are in Swedish and English. Colours run from green (calmest) to red (most serious) and are distinct within each scale.
  *
  * <table>
  *   <caption>The built-in scales</caption>
@@ -48,17 +47,26 @@ public final class Scales {
     private static final Scale EST5 = Scale.builder().id(EST_5).nameSv("EST fem nivåer").nameEn("EST five levels")
             .addLevels(
                     level("1", 1, "Lugnt", "Calm", GREEN,
+                            "Inget utöver det vanliga; parternas ordinarie arbete räcker.",
                             "Nothing beyond the ordinary; the partners' regular work is enough."),
                     level("2", 2, "Stabilt", "Stable", LIGHT_GREEN,
+                            "Enstaka händelser som parterna hanterar i sitt ordinarie arbete; håll ett öga på"
+                                    + " området.",
                             "Isolated incidents that the partners handle in their regular work; keep an eye on the"
                                     + " area."),
                     level("3", 3, "Oroligt", "Unsettled", YELLOW,
+                            "Återkommande händelser eller växande otrygghet; gruppen enas om riktade insatser för"
+                                    + " den kommande perioden.",
                             "Recurring incidents or growing insecurity; the group agrees on targeted measures for the"
                                     + " coming period."),
                     level("4", 4, "Allvarligt", "Serious", ORANGE,
+                            "Allvarliga eller täta händelser som påverkar människors trygghet; samordnade extra"
+                                    + " insatser behövs nu.",
                             "Serious or frequent incidents that affect people's safety; coordinated extra measures"
                                     + " are needed now."),
                     level("5", 5, "Akut", "Acute", RED,
+                            "Ett akut läge, som våld, hot eller en konflikt som trappas upp; parterna samlar sina"
+                                    + " resurser direkt och informerar den strategiska gruppen.",
                             "An acute situation such as violence, threats or an escalating conflict; the partners"
                                     + " concentrate their resources at once and inform the strategic group."))
             .build();
@@ -67,10 +75,13 @@ public final class Scales {
             .nameSv("Trafikljus (grön, gul, röd)").nameEn("Traffic light (green, yellow, red)")
             .addLevels(
                     level("green", 1, "Grön", "Green", GREEN,
+                            "Normalläge; inga särskilda insatser behövs.",
                             "Normal state; no special measures are needed."),
                     level("yellow", 2, "Gul", "Yellow", YELLOW,
+                            "Tecken på oro eller otrygghet; följ området noga och förbered insatser.",
                             "Signs of unrest or insecurity; watch the area closely and prepare measures."),
                     level("red", 3, "Röd", "Red", RED,
+                            "Allvarligt läge; insatser behövs nu och parterna samlar sina resurser.",
                             "Serious state; measures are needed now and the partners concentrate their resources."))
             .build();
 
@@ -78,15 +89,23 @@ public final class Scales {
             .nameSv("Polisens områdesklassning").nameEn("Police area classification")
             .addLevels(
                     level("målområde", 1, "Målområde", "Target area", GREEN,
+                            "Det önskade läget: kriminella har inget märkbart inflytande över lokalsamhället, och"
+                                    + " målet är att det ska förbli så.",
                             "The desired state: criminals have no notable influence on the local community, and the"
                                     + " aim is to stay there."),
                     level("utsatt", 2, "Utsatt område", "Vulnerable area", YELLOW,
+                            "Ett område med låg socioekonomisk status där kriminella påverkar lokalsamhället, så att"
+                                    + " de boende känner sig otrygga och drar sig för att anmäla brott och vittna.",
                             "An area of low socio-economic status where criminals influence the local community, so"
                                     + " that residents feel unsafe and are less willing to report crime or testify."),
                     level("riskområde", 3, "Riskområde", "Risk area", ORANGE,
+                            "Uppfyller alla kriterier för ett utsatt område och är så oroande att det riskerar att"
+                                    + " bli särskilt utsatt om inte rätt åtgärder sätts in.",
                             "Meets every criterion of a vulnerable area and is so alarming that it risks becoming"
                                     + " particularly vulnerable unless the right measures are taken."),
                     level("särskilt-utsatt", 4, "Särskilt utsatt område", "Particularly vulnerable area", RED,
+                            "En allmän ovilja att medverka i rättsprocessen, med systematiska hot och våld mot"
+                                    + " vittnen och målsägare, gör det svårt för polisen att arbeta där.",
                             "A general reluctance to take part in the legal process, with systematic threats and"
                                     + " violence against witnesses and complainants, makes it hard for the police to"
                                     + " do their work there."))
@@ -162,8 +181,9 @@ public final class Scales {
         return List.of(EST5, TRAFFIC_LIGHT, POLICE_AREA);
     }
 
-    private static ScaleLevel level(String code, int rank, String sv, String en, String colour, String meaning) {
-        return ScaleLevel.builder().code(code).rank(rank).labelSv(sv).labelEn(en).colour(colour).meaning(meaning)
-                .build();
+    private static ScaleLevel level(String code, int rank, String sv, String en, String colour, String meaningSv,
+            String meaningEn) {
+        return ScaleLevel.builder().code(code).rank(rank).labelSv(sv).labelEn(en).colour(colour).meaningSv(meaningSv)
+                .meaningEn(meaningEn).build();
     }
 }

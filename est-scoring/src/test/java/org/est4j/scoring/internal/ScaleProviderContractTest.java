@@ -109,7 +109,7 @@ class ScaleProviderContractTest {
 
     @Test
     void aMeaningOfSeveralLinesFails() {
-        Scale wordy = trafficLightWith(b -> b.meaning("First line.\nSecond line."));
+        Scale wordy = trafficLightWith(b -> b.meaningSv("First line.\nSecond line.").meaningEn("First line.\nSecond line."));
 
         assertThatThrownBy(() -> contractFor(provider("traffic-light-3", wordy)).meaningsAreOneLineEach())
                 .isInstanceOf(AssertionError.class).hasMessageContaining("meaning of level green");

@@ -44,7 +44,7 @@ class ScaleProviderDiscoveryTest {
 
                 private static ScaleLevel level(String code, int rank, String sv, String en, String colour) {
                     return ScaleLevel.builder().code(code).rank(rank).labelSv(sv).labelEn(en).colour(colour)
-                            .meaning(en + " is what the host's group does at this level.").build();
+                            .meaningSv(en + " is what the host's group does at this level.").meaningEn(en + " is what the host's group does at this level.").build();
                 }
 
                 @Override public String id() { return "host-4"; }
@@ -69,7 +69,7 @@ class ScaleProviderDiscoveryTest {
                     Scale.Builder b = Scale.builder().id("est-5").nameSv("Vår femgradiga skala").nameEn("Our scale");
                     for (int i = 0; i < 5; i++) {
                         b.addLevels(ScaleLevel.builder().code(Integer.toString(i + 1)).rank(i + 1).labelSv(SV[i])
-                                .labelEn("Grade " + (i + 1)).colour(COLOURS[i]).meaning("Our grade " + (i + 1) + ".")
+                                .labelEn("Grade " + (i + 1)).colour(COLOURS[i]).meaningSv("Our grade " + (i + 1) + ".").meaningEn("Our grade " + (i + 1) + ".")
                                 .build());
                     }
                     SCALE = b.build();

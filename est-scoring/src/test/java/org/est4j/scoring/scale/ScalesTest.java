@@ -56,10 +56,12 @@ class ScalesTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("levels")
     void eachMeaningIsOneSentence(String scaleId, String code) {
-        String meaning = byId(scaleId).level(code).meaning();
-
-        assertThat(meaning).endsWith(".").doesNotContain(". ", "\n").hasSizeBetween(30, 250);
-        assertThat(Character.isUpperCase(meaning.charAt(0))).as(meaning).isTrue();
+        ScaleLevel level = byId(scaleId).level(code);
+        for (String meaning : List.of(level.meaningSv(), level.meaningEn())) {
+            assertThat(meaning).endsWith(".").doesNotContain(". ", "\n").hasSizeBetween(30, 250);
+            assertThat(Character.isUpperCase(meaning.charAt(0))).as(meaning).isTrue();
+        }
+        assertThat(level.meaningSv()).as("a Swedish sentence").isNotEqualTo(level.meaningEn());
     }
 
     @Test

@@ -171,7 +171,7 @@ public abstract class AssessmentModelProviderContract<P extends AssessmentModelP
         for (int rank = 1; rank <= size; rank++) {
             b.addLevels(ScaleLevel.builder().code("L" + rank).rank(rank).labelSv("Nivå " + rank)
                     .labelEn("Level " + rank).colour(String.format(java.util.Locale.ROOT, "#%02X%02X00", rank * 30, 255 - rank * 30))
-                    .meaning("Level " + rank + " of " + size + ".").build());
+                    .meaningSv("Level " + rank + " of " + size + ".").meaningEn("Level " + rank + " of " + size + ".").build());
         }
         return b.build();
     }

@@ -110,8 +110,10 @@ public abstract class ScaleProviderContract<P extends ScaleProvider> extends Est
     @Test
     public void meaningsAreOneLineEach() {
         for (ScaleLevel level : scale().levels()) {
-            assertThat(level.meaning()).as("meaning of level %s", level.code()).isNotBlank()
-                    .hasSizeLessThanOrEqualTo(MAX_MEANING_LENGTH).doesNotContain("\n", "\r");
+            for (String meaning : java.util.List.of(level.meaningSv(), level.meaningEn())) {
+                assertThat(meaning).as("meaning of level %s", level.code()).isNotBlank()
+                        .hasSizeLessThanOrEqualTo(MAX_MEANING_LENGTH).doesNotContain("\n", "\r");
+            }
         }
     }
 

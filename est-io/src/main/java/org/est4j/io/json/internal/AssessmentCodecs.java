@@ -22,14 +22,15 @@ public final class AssessmentCodecs {
 
     /** A {@link ScaleLevel}. */
     public static final ObjectCodec<ScaleLevel> SCALE_LEVEL = new ObjectCodec<>("a scale level",
-            List.of("code", "rank", "labelSv", "labelEn", "colour", "meaning"),
+            List.of("code", "rank", "labelSv", "labelEn", "colour", "meaningSv", "meaningEn"),
             (l, g) -> {
                 g.writeStringField("code", l.code());
                 g.writeNumberField("rank", l.rank());
                 g.writeStringField("labelSv", l.labelSv());
                 g.writeStringField("labelEn", l.labelEn());
                 g.writeStringField("colour", l.colour());
-                g.writeStringField("meaning", l.meaning());
+                g.writeStringField("meaningSv", l.meaningSv());
+                g.writeStringField("meaningEn", l.meaningEn());
             },
             f -> {
                 ScaleLevel.Builder b = ScaleLevel.builder();
@@ -39,7 +40,8 @@ public final class AssessmentCodecs {
                 f.read("labelSv", TEXT, b::labelSv);
                 f.read("labelEn", TEXT, b::labelEn);
                 f.read("colour", TEXT, b::colour);
-                f.read("meaning", TEXT, b::meaning);
+                f.read("meaningSv", TEXT, b::meaningSv);
+                f.read("meaningEn", TEXT, b::meaningEn);
                 return f.build(b::build);
             });
 
