@@ -249,6 +249,10 @@ final class Samples {
                 return List.of(evaluation());
             case "import-result":
                 return importResult();
+            case "picture-set":
+                return Reports.pictureSet();
+            case "feedback-report":
+                return new Reports.Group(7, 120).report(Audience.PUBLIC);
             default:
                 throw new AssertionError("No sample for " + kind);
         }
