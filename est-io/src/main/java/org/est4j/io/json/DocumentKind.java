@@ -17,6 +17,7 @@ import org.est4j.core.assessment.Assessment;
 import org.est4j.core.assessment.Scale;
 import org.est4j.core.evaluation.Evaluation;
 import org.est4j.core.feedback.FeedbackReport;
+import org.est4j.core.feedback.StatutoryReport;
 import org.est4j.core.ingest.ImportResult;
 import org.est4j.core.mapping.Actor;
 import org.est4j.core.mapping.Observation;
@@ -37,6 +38,7 @@ import org.est4j.io.json.internal.MeasureCodecs;
 import org.est4j.io.json.internal.OtherCodecs;
 import org.est4j.io.json.internal.PictureCodecs;
 import org.est4j.io.json.internal.Reading;
+import org.est4j.io.json.internal.StatutoryCodecs;
 
 /**
  * The kind of an est4j JSON exchange document: what its {@code content} holds. The kind's {@link #id()} is the
@@ -62,13 +64,15 @@ import org.est4j.io.json.internal.Reading;
  *       was left out</td><td>{@link PictureSet}</td></tr>
  *   <tr><td>{@code feedback-report}</td><td>a report for one audience, as its policy lets it be published: tables
  *       with suppressed cells as {@code null}</td><td>{@link FeedbackReport}</td></tr>
+ *   <tr><td>{@code statutory-report}</td><td>the annual account for one audience: the situation, with four tables
+ *       like a feedback report's, and the action plan</td><td>{@link StatutoryReport}</td></tr>
  * </table>
  *
- * <p>Lists keep their order, both ways; a list read is unmodifiable. New kinds (such as statutory reports) are
+ * <p>Lists keep their order, both ways; a list read is unmodifiable. New kinds are
  * added as new constants with a schema each, in a later minor version of the format; a reader of an older minor
  * version then rejects the unknown kind by name.
  *
- * <p>A feedback report is read through its builder, which refuses a report that breaks its own policy (observations
+ * <p>A feedback or statutory report is read through its builder, which refuses a report that breaks its own policy (observations
  * above its clearance, reasons it must not show, coverage figures for the public, personal data left in free text),
  * and each of its tables only when no count below the policy's minimum count is shown and est4j's own suppression,
  * run on counts the reader finds behind the suppressed cells, gives exactly the published pattern. Its tables carry
@@ -125,10 +129,13 @@ public final class DocumentKind<T> {
     /** A feedback report for one audience, as its disclosure policy allows it to be published. */
     public static final DocumentKind<FeedbackReport> FEEDBACK_REPORT =
             single("feedback-report", FeedbackReport.class, FeedbackCodecs.FEEDBACK_REPORT);
+    /** A statutory report for one audience and one year: the situation and the action plan. */
+    public static final DocumentKind<StatutoryReport> STATUTORY_REPORT =
+            single("statutory-report", StatutoryReport.class, StatutoryCodecs.STATUTORY_REPORT);
 
     private static final List<DocumentKind<?>> VALUES = List.of(HIERARCHY, TAXONOMY, SCALES, ACTORS, REPORTERS,
             REPORTING_ROUNDS, OBSERVATIONS, ASSESSMENTS, HOTSPOTS, MEASURES, FOLLOW_UPS, EVALUATIONS, IMPORT_RESULT,
-            PICTURE_SET, FEEDBACK_REPORT);
+            PICTURE_SET, FEEDBACK_REPORT, STATUTORY_REPORT);
 
     private final String id;
     private final Class<?> type;

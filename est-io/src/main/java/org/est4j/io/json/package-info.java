@@ -82,7 +82,7 @@
  * {@code major.minor}: est4j reads every minor version of its major version and refuses another major version with
  * {@link org.est4j.io.json.UnsupportedVersionException}. The envelope's properties may come in any order (content
  * before the header is buffered). While est4j is unreleased (0.x), new kinds — situation pictures
- * ({@code picture-set}) and feedback reports ({@code feedback-report}) so far, statutory reports next — are added
+ * ({@code picture-set}), feedback reports ({@code feedback-report}) and statutory reports ({@code statutory-report}) — are added
  * to format 1.0; after a release, a new kind or optional property makes a new minor version.
  *
  * <h2>Safety</h2>
@@ -101,12 +101,12 @@
  * source is {@code reporter}); est4j's reader checks the rest (that parents exist in a hierarchy, that ranks run 1
  * to n, that a reply comes from an expected reporter, …).
  *
- * <p>A feedback report is read through its builder, which refuses a report that breaks its own disclosure policy
+ * <p>A feedback or statutory report is read through its builder, which refuses a report that breaks its own disclosure policy
  * (observation lines or reporter feedback where it suppresses, anything above its clearance, reasons it may not
  * show, coverage figures for the public, personal data left in free text, tables suppressed for another minimum
  * count), so hostile JSON cannot smuggle a leaking report in.
  *
  * <p>Not here on purpose: the configuration types {@code ImportContext} and {@code PluginConfig}, which are not
- * exchanged. Not here yet: statutory reports.
+ * exchanged.
  */
 package org.est4j.io.json;

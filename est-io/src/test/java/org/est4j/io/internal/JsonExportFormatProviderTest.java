@@ -38,6 +38,27 @@ class JsonExportFormatProviderTest extends ExportFormatProviderContract<JsonExpo
                 .showsReasons(true).build();
     }
 
+    /** A small statutory report built by hand: empty tables and plan. */
+    private static org.est4j.core.feedback.StatutoryReport statutoryReport() {
+        DisclosurePolicy policy = DisclosurePolicy.forAudience(Audience.GROUP);
+        return org.est4j.core.feedback.StatutoryReport.builder().policy(policy).title("Årsrapport 2026")
+                .municipality("Norrtälje").year(org.est4j.core.time.Period.year(2026))
+                .locale(java.util.Locale.forLanguageTag("sv"))
+                .situation(org.est4j.core.feedback.StatutorySituation.builder()
+                        .extent(org.est4j.core.disclosure.CountTable.<org.est4j.core.area.AreaId,
+                                org.est4j.core.mapping.CategoryId>builder().add(TestAreas.RIMBO, TestPictures.DAMAGE, 2)
+                                .build().suppress(policy))
+                        .development(org.est4j.core.disclosure.CountTable.<org.est4j.core.mapping.CategoryId,
+                                org.est4j.core.time.Period>builder().build().suppress(policy))
+                        .consequences(org.est4j.core.disclosure.CountTable.<org.est4j.core.mapping.CategoryId,
+                                org.est4j.core.mapping.Severity>builder().build().suppress(policy))
+                        .history(org.est4j.core.disclosure.CountTable.<org.est4j.core.area.AreaId,
+                                org.est4j.core.time.Period>builder().build().suppress(policy))
+                        .rounds(0).build())
+                .actionPlan(org.est4j.core.feedback.ActionPlan.builder().build())
+                .showsReasons(true).build();
+    }
+
     @Override
     protected JsonExportFormatProvider provider() {
         return new JsonExportFormatProvider();
@@ -46,7 +67,7 @@ class JsonExportFormatProviderTest extends ExportFormatProviderContract<JsonExpo
     @Override
     protected List<Object> samples() {
         Taxonomy t = Taxonomy.standard();
-        return List.of(TestPictures.pictures(), report(), TestAreas.hierarchy(), t, TestPictures.assessments(),
+        return List.of(TestPictures.pictures(), report(), statutoryReport(), TestAreas.hierarchy(), t, TestPictures.assessments(),
                 List.of(TestPictures.hotspot()), org.est4j.core.ingest.ImportResult.builder().source("x").rowsRead(0)
                         .build());
     }

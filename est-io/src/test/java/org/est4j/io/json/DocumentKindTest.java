@@ -17,7 +17,7 @@ class DocumentKindTest {
         assertThat(DocumentKind.values().stream().map(DocumentKind::id).collect(Collectors.toList())).containsExactly(
                 "hierarchy", "taxonomy", "scales", "actors", "reporters", "reporting-rounds", "observations",
                 "assessments", "hotspots", "measures", "follow-ups", "evaluations", "import-result", "picture-set",
-                "feedback-report");
+                "feedback-report", "statutory-report");
     }
 
     @Test

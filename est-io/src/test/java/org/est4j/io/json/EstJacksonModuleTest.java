@@ -128,7 +128,13 @@ class EstJacksonModuleTest {
                 Arguments.of(Reports.measureRow(), null),
                 Arguments.of(Reports.observationLine(), null),
                 Arguments.of(Reports.reporterFeedback(), null),
-                Arguments.of(new Reports.Group(3, 40).report(Audience.GROUP), null));
+                Arguments.of(new Reports.Group(3, 40).report(Audience.GROUP), null),
+                Arguments.of(Reports.causeSummary(), null),
+                Arguments.of(Reports.measureEffect(), null),
+                Arguments.of(new Reports.Group(3, 40).statutoryReport(Audience.GROUP).situation(), null),
+                Arguments.of(new Reports.Group(3, 40).statutoryReport(Audience.GROUP).actionPlan(), null),
+                Arguments.of(Reports.areaNeed(), null),
+                Arguments.of(new Reports.Group(3, 40).statutoryReport(Audience.GROUP), null));
     }
 
     @ParameterizedTest

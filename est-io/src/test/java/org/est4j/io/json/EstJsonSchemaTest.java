@@ -27,6 +27,7 @@ import org.est4j.io.json.internal.MeasureCodecs;
 import org.est4j.io.json.internal.ObjectCodec;
 import org.est4j.io.json.internal.OtherCodecs;
 import org.est4j.io.json.internal.PictureCodecs;
+import org.est4j.io.json.internal.StatutoryCodecs;
 import org.est4j.io.json.internal.TableCodec;
 import org.est4j.io.json.internal.Values;
 import org.junit.jupiter.api.Test;
@@ -159,7 +160,12 @@ class EstJsonSchemaTest {
             Map.entry("FocusArea", FeedbackCodecs.FOCUS_AREA), Map.entry("FollowUpRow", FeedbackCodecs.FOLLOW_UP_ROW),
             Map.entry("MeasureRow", FeedbackCodecs.MEASURE_ROW), Map.entry("ObservationLine", FeedbackCodecs.OBSERVATION_LINE),
             Map.entry("ReporterFeedback", FeedbackCodecs.REPORTER_FEEDBACK),
-            Map.entry("FeedbackReport", FeedbackCodecs.FEEDBACK_REPORT));
+            Map.entry("FeedbackReport", FeedbackCodecs.FEEDBACK_REPORT),
+            Map.entry("CauseSummary", StatutoryCodecs.CAUSE_SUMMARY),
+            Map.entry("MeasureEffectRow", StatutoryCodecs.MEASURE_EFFECT),
+            Map.entry("StatutorySituation", StatutoryCodecs.SITUATION), Map.entry("AreaNeed", StatutoryCodecs.AREA_NEED),
+            Map.entry("ActionPlan", StatutoryCodecs.ACTION_PLAN),
+            Map.entry("StatutoryReport", StatutoryCodecs.STATUTORY_REPORT));
 
     /** The properties of the objects that a table's codec writes itself, not through an {@link ObjectCodec}. */
     private static final Map<String, List<String>> TABLE_OBJECTS = Map.of("SuppressedTable", TableCodec.PROPERTIES,
@@ -243,7 +249,9 @@ class EstJsonSchemaTest {
         enums.putAll(Map.of("Light", org.est4j.core.picture.Light.class, "TrendComparison", org.est4j.core.picture.Trend.Comparison.class,
                 "TrendDirection", org.est4j.core.picture.Trend.Direction.class,
                 "ExclusionReason", org.est4j.core.picture.Exclusions.Reason.class,
-                "FeedbackKind", org.est4j.core.feedback.ReporterFeedback.Kind.class));
+                "FeedbackKind", org.est4j.core.feedback.ReporterFeedback.Kind.class,
+                "TriangleSide", org.est4j.core.analysis.TriangleSide.class,
+                "Change", org.est4j.core.analysis.Change.class));
         for (Map.Entry<String, Class<? extends Enum<?>>> entry : enums.entrySet()) {
             List<String> written = new ArrayList<>();
             for (Enum<?> constant : entry.getValue().getEnumConstants()) {

@@ -23,6 +23,13 @@ import org.est4j.core.feedback.HotspotRow;
 import org.est4j.core.feedback.MeasureRow;
 import org.est4j.core.feedback.ObservationLine;
 import org.est4j.core.feedback.ReporterFeedback;
+import org.est4j.core.feedback.StatutoryReport;
+import org.est4j.core.feedback.CauseSummary;
+import org.est4j.core.feedback.AreaNeed;
+import org.est4j.core.feedback.MeasureEffectRow;
+import org.est4j.core.analysis.Change;
+import org.est4j.core.analysis.TriangleSide;
+import org.est4j.core.evaluation.EvaluationMethod;
 import org.est4j.core.measure.MeasureStatus;
 import org.est4j.core.measure.Outcome;
 import org.threeten.extra.LocalDateRange;
@@ -208,6 +215,10 @@ final class Reports {
             return reports().report(FeedbackRequest.of(audience, MONTH));
         }
 
+        StatutoryReport statutoryReport(Audience audience) {
+            return reports().statutoryReport(FeedbackRequest.of(audience, Period.year(2026)));
+        }
+
         FeedbackReport report(DisclosurePolicy policy) {
             return reports().report(FeedbackRequest.of(policy, MONTH));
         }
@@ -265,6 +276,24 @@ final class Reports {
                 .category(CategoryId.of("property-damage.graffiti")).severity(Severity.MODERATE)
                 .source(Source.REPORTER).reporter(ReporterId.of("r-017")).channel("app")
                 .visibility(Visibility.GROUP).text("Nytt klotter på busskuren").build();
+    }
+
+    static CauseSummary causeSummary() {
+        return CauseSummary.builder().area(Samples.RIMBO).period(Period.parse("2026-T3"))
+                .putSides(TriangleSide.PLACE, List.of("Dark underpass by the station"))
+                .putSides(TriangleSide.MANAGER, List.of("No one owns the underpass", "Lights out since August"))
+                .addConclusions("Light the underpass first").visibility(Visibility.PARTNERS).build();
+    }
+
+    static AreaNeed areaNeed() {
+        return AreaNeed.builder().area(Samples.RIMBO).name("Rimbo").level(Samples.scale().level("3")).focus(true)
+                .addMeasures(MeasureId.of("2026-047")).build();
+    }
+
+    static MeasureEffectRow measureEffect() {
+        return MeasureEffectRow.builder().measure(MeasureId.of("2026-047")).title("Belysning").change(Change.FALL)
+                .suggested(Outcome.CONTINUE).decided(Outcome.EXTEND).method(EvaluationMethod.WDD).estimate(-4.0)
+                .reading("Reports at the stop fell from 6 to 2").build();
     }
 
     static SuppressedTable<AreaId, CategoryId> table(int minimumCount) {

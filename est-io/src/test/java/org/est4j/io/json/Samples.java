@@ -253,6 +253,8 @@ final class Samples {
                 return Reports.pictureSet();
             case "feedback-report":
                 return new Reports.Group(7, 120).report(Audience.PUBLIC);
+            case "statutory-report":
+                return new Reports.Group(7, 120).statutoryReport(Audience.GROUP);
             default:
                 throw new AssertionError("No sample for " + kind);
         }

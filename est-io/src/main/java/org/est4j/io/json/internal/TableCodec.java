@@ -47,7 +47,7 @@ import org.est4j.core.disclosure.SuppressedTable;
  * reasons are not published, so a suppressed cell's reason is that of the counts the reader found, and the table
  * equals the one written (by {@link SuppressedTable#equals}) only when those agree; always when nothing is
  * suppressed. Suppression is not invertible in general and the search is bounded: for some tables that est4j itself
- * wrote (about one report in seven with suppressed cells, in this module's tests) it finds no such counts, and the
+ * wrote (in this module's tests, 15 to 30 % of random reports with suppressed cells) it finds no such counts, and the
  * document is refused. A host that must read back every report it publishes keeps the report, not its JSON. Doing
  * better needs a way in est-core to make a {@link SuppressedTable} from its published form that audits the pattern
  * instead of re-deriving it.

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.est4j.core.Identifier;
+import org.est4j.core.analysis.Change;
+import org.est4j.core.analysis.TriangleSide;
 import org.est4j.core.area.AreaId;
 import org.est4j.core.area.AreaLevel;
 import org.est4j.core.area.GeoPoint;
@@ -147,6 +149,11 @@ public final class Values {
     /** {@link ReporterFeedback.Kind}: {@code reporter}, {@code organisation}. */
     public static final TextCodec<ReporterFeedback.Kind> FEEDBACK_KIND =
             kebab(ReporterFeedback.Kind.class, "a kind of reporter feedback");
+    /** {@link TriangleSide}: {@code offender}, {@code victim}, {@code place}, {@code handler}, {@code guardian}, {@code manager}. */
+    public static final TextCodec<TriangleSide> TRIANGLE_SIDE =
+            kebab(TriangleSide.class, "a side of the problem triangle");
+    /** {@link Change} found by a follow-up: {@code fall}, {@code no-change}, {@code rise}, {@code not-tested}. */
+    public static final TextCodec<Change> CHANGE = kebab(Change.class, "a change");
     /** {@link Heading.Kind} of a table heading: {@code key}, {@code own}, {@code total}. */
     public static final TextCodec<Heading.Kind> HEADING_KIND = kebab(Heading.Kind.class, "a kind of table heading");
     /**
