@@ -76,6 +76,7 @@ module org.est4j.io {
     provides org.est4j.core.spi.ExportFormatProvider with
             org.est4j.io.internal.CsvExportFormatProvider,
             org.est4j.io.internal.GeoJsonExportFormatProvider,
+            org.est4j.io.internal.JsonExportFormatProvider,
             org.est4j.io.internal.HtmlReportFormatProvider,
             org.est4j.io.internal.PdfReportFormatProvider;
 }

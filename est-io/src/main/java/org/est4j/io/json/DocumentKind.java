@@ -16,6 +16,8 @@ import org.est4j.core.area.AreaHierarchy;
 import org.est4j.core.assessment.Assessment;
 import org.est4j.core.assessment.Scale;
 import org.est4j.core.evaluation.Evaluation;
+import org.est4j.core.feedback.FeedbackReport;
+import org.est4j.core.feedback.StatutoryReport;
 import org.est4j.core.ingest.ImportResult;
 import org.est4j.core.mapping.Actor;
 import org.est4j.core.mapping.Observation;
@@ -25,14 +27,18 @@ import org.est4j.core.mapping.Taxonomy;
 import org.est4j.core.measure.FollowUp;
 import org.est4j.core.measure.Measure;
 import org.est4j.core.picture.Hotspot;
+import org.est4j.core.picture.PictureSet;
 import org.est4j.io.json.internal.AreaCodecs;
 import org.est4j.io.json.internal.AssessmentCodecs;
 import org.est4j.io.json.internal.Codec;
 import org.est4j.io.json.internal.EvaluationCodecs;
+import org.est4j.io.json.internal.FeedbackCodecs;
 import org.est4j.io.json.internal.MappingCodecs;
 import org.est4j.io.json.internal.MeasureCodecs;
 import org.est4j.io.json.internal.OtherCodecs;
+import org.est4j.io.json.internal.PictureCodecs;
 import org.est4j.io.json.internal.Reading;
+import org.est4j.io.json.internal.StatutoryCodecs;
 
 /**
  * The kind of an est4j JSON exchange document: what its {@code content} holds. The kind's {@link #id()} is the
@@ -54,11 +60,27 @@ import org.est4j.io.json.internal.Reading;
  *   <tr><td>{@code follow-ups}</td><td>an array of follow-ups</td><td>{@code List<FollowUp>}</td></tr>
  *   <tr><td>{@code evaluations}</td><td>an array of evaluations</td><td>{@code List<Evaluation>}</td></tr>
  *   <tr><td>{@code import-result}</td><td>accepted observations and rejected rows</td><td>{@link ImportResult}</td></tr>
+ *   <tr><td>{@code picture-set}</td><td>the situation pictures of one period, one per area in pre-order, with what
+ *       was left out</td><td>{@link PictureSet}</td></tr>
+ *   <tr><td>{@code feedback-report}</td><td>a report for one audience, as its policy lets it be published: tables
+ *       with suppressed cells as {@code null}</td><td>{@link FeedbackReport}</td></tr>
+ *   <tr><td>{@code statutory-report}</td><td>the annual account for one audience: the situation, with four tables
+ *       like a feedback report's, and the action plan</td><td>{@link StatutoryReport}</td></tr>
  * </table>
  *
- * <p>Lists keep their order, both ways; a list read is unmodifiable. New kinds (situation pictures, feedback
- * reports) are added as new constants with a schema each, in a later minor version of the format; a reader of an
- * older minor version then rejects the unknown kind by name.
+ * <p>Lists keep their order, both ways; a list read is unmodifiable. New kinds are
+ * added as new constants with a schema each, in a later minor version of the format; a reader of an older minor
+ * version then rejects the unknown kind by name.
+ *
+ * <p>A feedback or statutory report is read through its builder, which refuses a report that breaks its own policy (observations
+ * above its clearance, reasons it must not show, coverage figures for the public, personal data left in free text),
+ * and each of its tables only when no count below the policy's minimum count is shown and est4j's own suppression,
+ * run on counts the reader finds behind the suppressed cells, gives exactly the published pattern. Its tables carry
+ * no suppression reasons (publishing them would help a reader narrow small counts down), so a report read back
+ * equals the one written in everything published, and as a Java value whenever the reasons agree (always when
+ * nothing is suppressed). Suppression is not invertible in general: some reports with suppressed cells that est4j
+ * wrote itself are refused, since the reader finds no counts for which suppression gives their pattern; a host that
+ * must read back what it publishes keeps the report itself.
  *
  * <p>Implementation requirements: this class is immutable and thread-safe; its instances are the constants, so
  * they compare by identity.
@@ -101,8 +123,19 @@ public final class DocumentKind<T> {
     public static final DocumentKind<ImportResult> IMPORT_RESULT =
             single("import-result", ImportResult.class, OtherCodecs.IMPORT_RESULT);
 
+    /** The situation pictures of one period: one per area, with exclusions and notes. */
+    public static final DocumentKind<PictureSet> PICTURE_SET =
+            single("picture-set", PictureSet.class, PictureCodecs.PICTURE_SET);
+    /** A feedback report for one audience, as its disclosure policy allows it to be published. */
+    public static final DocumentKind<FeedbackReport> FEEDBACK_REPORT =
+            single("feedback-report", FeedbackReport.class, FeedbackCodecs.FEEDBACK_REPORT);
+    /** A statutory report for one audience and one year: the situation and the action plan. */
+    public static final DocumentKind<StatutoryReport> STATUTORY_REPORT =
+            single("statutory-report", StatutoryReport.class, StatutoryCodecs.STATUTORY_REPORT);
+
     private static final List<DocumentKind<?>> VALUES = List.of(HIERARCHY, TAXONOMY, SCALES, ACTORS, REPORTERS,
-            REPORTING_ROUNDS, OBSERVATIONS, ASSESSMENTS, HOTSPOTS, MEASURES, FOLLOW_UPS, EVALUATIONS, IMPORT_RESULT);
+            REPORTING_ROUNDS, OBSERVATIONS, ASSESSMENTS, HOTSPOTS, MEASURES, FOLLOW_UPS, EVALUATIONS, IMPORT_RESULT,
+            PICTURE_SET, FEEDBACK_REPORT, STATUTORY_REPORT);
 
     private final String id;
     private final Class<?> type;

@@ -43,6 +43,19 @@
  *   <li><b>Order.</b> Sets of ids are sorted by id, as in the model; lists keep the model's order; a hierarchy is
  *       written in its pre-order; external codes are sorted by key. The same value always gives the same
  *       bytes.</li>
+ *   <li><b>Breakdowns and other maps</b> are JSON objects keyed by the text form of their keys, in the model's order:
+ *       a situation picture's {@code countsByTopLevel} is {@code {"property-damage": 3, "gathering": 1}}, its
+ *       {@code countsBySeverity} is keyed by rank ({@code "1"} to {@code "5"}), {@code countsByWeekday} by
+ *       {@code "monday"} …, {@code history} by period. A report's language is a BCP 47 tag, {@code "sv"}.</li>
+ *   <li><b>Tables of counts</b> in a feedback report ({@code counts}, {@code history}, each reporter's
+ *       {@code reports}) are {@code {"minimumCount", "mark", "rows", "columns", "cells"}}: headings
+ *       {@code {"kind": "key"|"own"|"total", "key", "parent"}} and a row-major matrix of counts in which a
+ *       <b>suppressed cell is {@code null}</b>. Nothing else is written about a suppressed cell, neither its count nor
+ *       why it is suppressed (a small count, or a cell that would give one away), since either would help a reader
+ *       work the small counts out; a renderer prints every {@code null} as {@code mark}, {@code ".."}. Reading such a
+ *       table refuses shown counts below the minimum count and re-derives the suppressed pattern with est4j's own
+ *       suppression; the limits of that are set out in {@code TableCodec} and under {@code FEEDBACK_REPORT} in
+ *       {@link org.est4j.io.json.DocumentKind}.</li>
  *   <li><b>Composite values</b> are written whole: a measure's {@code type} is {@code {"code", "labelSv",
  *       "labelEn"}} (a reader may leave both labels out to mean the built-in type of the code); an assessment's
  *       levels are whole scale levels, so that a reader needs no scale at hand.</li>
@@ -68,8 +81,9 @@
  * {@code kind} is one of the {@link org.est4j.io.json.DocumentKind kinds}. {@code version} is
  * {@code major.minor}: est4j reads every minor version of its major version and refuses another major version with
  * {@link org.est4j.io.json.UnsupportedVersionException}. The envelope's properties may come in any order (content
- * before the header is buffered). While est4j is unreleased (0.x), new kinds — situation pictures, feedback
- * reports — are added to format 1.0; after a release, a new kind or optional property makes a new minor version.
+ * before the header is buffered). While est4j is unreleased (0.x), new kinds — situation pictures
+ * ({@code picture-set}), feedback reports ({@code feedback-report}) and statutory reports ({@code statutory-report}) — are added
+ * to format 1.0; after a release, a new kind or optional property makes a new minor version.
  *
  * <h2>Safety</h2>
  * Default typing is never used, and nothing is read by reflection: every type has its own reader, so no class
@@ -86,6 +100,11 @@
  * A schema checks forms, enums, required properties and rules within one object (a reporter exactly when the
  * source is {@code reporter}); est4j's reader checks the rest (that parents exist in a hierarchy, that ranks run 1
  * to n, that a reply comes from an expected reporter, …).
+ *
+ * <p>A feedback or statutory report is read through its builder, which refuses a report that breaks its own disclosure policy
+ * (observation lines or reporter feedback where it suppresses, anything above its clearance, reasons it may not
+ * show, coverage figures for the public, personal data left in free text, tables suppressed for another minimum
+ * count), so hostile JSON cannot smuggle a leaking report in.
  *
  * <p>Not here on purpose: the configuration types {@code ImportContext} and {@code PluginConfig}, which are not
  * exchanged.

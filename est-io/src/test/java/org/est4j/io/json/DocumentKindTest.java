@@ -16,7 +16,8 @@ class DocumentKindTest {
     void theKindsOfVersion1_0AreListedInAFixedOrder() {
         assertThat(DocumentKind.values().stream().map(DocumentKind::id).collect(Collectors.toList())).containsExactly(
                 "hierarchy", "taxonomy", "scales", "actors", "reporters", "reporting-rounds", "observations",
-                "assessments", "hotspots", "measures", "follow-ups", "evaluations", "import-result");
+                "assessments", "hotspots", "measures", "follow-ups", "evaluations", "import-result", "picture-set",
+                "feedback-report", "statutory-report");
     }
 
     @Test

@@ -113,7 +113,28 @@ class EstJacksonModuleTest {
                 Arguments.of(Samples.evaluation(), null),
                 Arguments.of(Samples.rejection(), "{\"source\":\"enkat.csv\",\"line\":14,\"column\":3,\"field\":\"kategori\","
                         + "\"reason\":\"is not a category of the taxonomy\",\"raw\":\"2026-11-20;Rimbo;klotterr;3\",\"excluded\":false}"),
-                Arguments.of(Samples.importResult(), null));
+                Arguments.of(Samples.importResult(), null),
+                Arguments.of(Reports.pictureSet(), null),
+                Arguments.of(Reports.pictureSet().pictures().get(1), null),
+                Arguments.of(Reports.pictureSet().pictures().get(1).coverage().orElseThrow(), null),
+                Arguments.of(Reports.pictureSet().pictures().get(1).trends().get(0), null),
+                Arguments.of(Reports.pictureSet().exclusions(), "{\"counts\":{\"outside-period\":7,"
+                        + "\"category-not-in-taxonomy\":1},\"examples\":{\"outside-period\":[\"o-10\",\"o-11\"]}}"),
+                Arguments.of(Reports.hotspotRow(), null),
+                Arguments.of(Reports.coverageRow(), null),
+                Arguments.of(Reports.areaRow(), null),
+                Arguments.of(Reports.focusArea(), null),
+                Arguments.of(Reports.followUpRow(), null),
+                Arguments.of(Reports.measureRow(), null),
+                Arguments.of(Reports.observationLine(), null),
+                Arguments.of(Reports.reporterFeedback(), null),
+                Arguments.of(new Reports.Group(3, 40).report(Audience.GROUP), null),
+                Arguments.of(Reports.causeSummary(), null),
+                Arguments.of(Reports.measureEffect(), null),
+                Arguments.of(new Reports.Group(3, 40).statutoryReport(Audience.GROUP).situation(), null),
+                Arguments.of(new Reports.Group(3, 40).statutoryReport(Audience.GROUP).actionPlan(), null),
+                Arguments.of(Reports.areaNeed(), null),
+                Arguments.of(new Reports.Group(3, 40).statutoryReport(Audience.GROUP), null));
     }
 
     @ParameterizedTest

@@ -21,10 +21,14 @@ import org.est4j.core.ValidationException;
 import org.est4j.io.json.internal.AreaCodecs;
 import org.est4j.io.json.internal.AssessmentCodecs;
 import org.est4j.io.json.internal.EvaluationCodecs;
+import org.est4j.io.json.internal.FeedbackCodecs;
 import org.est4j.io.json.internal.MappingCodecs;
 import org.est4j.io.json.internal.MeasureCodecs;
 import org.est4j.io.json.internal.ObjectCodec;
 import org.est4j.io.json.internal.OtherCodecs;
+import org.est4j.io.json.internal.PictureCodecs;
+import org.est4j.io.json.internal.StatutoryCodecs;
+import org.est4j.io.json.internal.TableCodec;
 import org.est4j.io.json.internal.Values;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -148,7 +152,24 @@ class EstJsonSchemaTest {
             Map.entry("ConfidenceInterval", EvaluationCodecs.CONFIDENCE_INTERVAL),
             Map.entry("EvaluationWarning", EvaluationCodecs.WARNING), Map.entry("EvaluationComponent", EvaluationCodecs.COMPONENT),
             Map.entry("Evaluation", EvaluationCodecs.EVALUATION), Map.entry("DisclosurePolicy", OtherCodecs.DISCLOSURE_POLICY),
-            Map.entry("Rejection", OtherCodecs.REJECTION), Map.entry("ImportResult", OtherCodecs.IMPORT_RESULT));
+            Map.entry("Rejection", OtherCodecs.REJECTION), Map.entry("ImportResult", OtherCodecs.IMPORT_RESULT),
+            Map.entry("Coverage", PictureCodecs.COVERAGE), Map.entry("Trend", PictureCodecs.TREND),
+            Map.entry("Exclusions", PictureCodecs.EXCLUSIONS), Map.entry("SituationPicture", PictureCodecs.SITUATION_PICTURE),
+            Map.entry("PictureSet", PictureCodecs.PICTURE_SET), Map.entry("HotspotRow", FeedbackCodecs.HOTSPOT_ROW),
+            Map.entry("CoverageRow", FeedbackCodecs.COVERAGE_ROW), Map.entry("AreaRow", FeedbackCodecs.AREA_ROW),
+            Map.entry("FocusArea", FeedbackCodecs.FOCUS_AREA), Map.entry("FollowUpRow", FeedbackCodecs.FOLLOW_UP_ROW),
+            Map.entry("MeasureRow", FeedbackCodecs.MEASURE_ROW), Map.entry("ObservationLine", FeedbackCodecs.OBSERVATION_LINE),
+            Map.entry("ReporterFeedback", FeedbackCodecs.REPORTER_FEEDBACK),
+            Map.entry("FeedbackReport", FeedbackCodecs.FEEDBACK_REPORT),
+            Map.entry("CauseSummary", StatutoryCodecs.CAUSE_SUMMARY),
+            Map.entry("MeasureEffectRow", StatutoryCodecs.MEASURE_EFFECT),
+            Map.entry("StatutorySituation", StatutoryCodecs.SITUATION), Map.entry("AreaNeed", StatutoryCodecs.AREA_NEED),
+            Map.entry("ActionPlan", StatutoryCodecs.ACTION_PLAN),
+            Map.entry("StatutoryReport", StatutoryCodecs.STATUTORY_REPORT));
+
+    /** The properties of the objects that a table's codec writes itself, not through an {@link ObjectCodec}. */
+    private static final Map<String, List<String>> TABLE_OBJECTS = Map.of("SuppressedTable", TableCodec.PROPERTIES,
+            "TableHeading", TableCodec.HEADING_PROPERTIES);
 
     @Test
     void theSchemasDescribeExactlyThePropertiesTheCodecsWriteInTheirOrder() throws IOException {
@@ -159,12 +180,14 @@ class EstJsonSchemaTest {
                 objects.add(e.getKey());
             }
         });
-        assertThat(objects).containsExactlyInAnyOrderElementsOf(CODECS.keySet());
-        for (Map.Entry<String, ObjectCodec<?>> entry : CODECS.entrySet()) {
+        Map<String, List<String>> written = new java.util.HashMap<>(TABLE_OBJECTS);
+        CODECS.forEach((name, codec) -> written.put(name, codec.properties()));
+        assertThat(objects).containsExactlyInAnyOrderElementsOf(written.keySet());
+        for (Map.Entry<String, List<String>> entry : written.entrySet()) {
             JsonNode def = defs.get(entry.getKey());
             List<String> properties = new ArrayList<>();
             def.get("properties").fieldNames().forEachRemaining(properties::add);
-            assertThat(properties).as(entry.getKey()).isEqualTo(entry.getValue().properties());
+            assertThat(properties).as(entry.getKey()).isEqualTo(entry.getValue());
             assertThat(def.get("additionalProperties").asBoolean(true)).as(entry.getKey()).isFalse();
             assertThat(def.path("required")).as(entry.getKey())
                     .allSatisfy(r -> assertThat(properties).contains(r.asText()));
@@ -194,7 +217,7 @@ class EstJsonSchemaTest {
             }
         });
         // Defined for hosts that write these with their own mapper; no document kind holds them yet.
-        assertThat(unused).as("definitions no schema refers to").containsExactlyInAnyOrder("PlaceCounts", "DisclosurePolicy");
+        assertThat(unused).as("definitions no schema refers to").containsExactlyInAnyOrder("PlaceCounts");
     }
 
     private static void collectRefs(JsonNode node, List<String> refs) {
@@ -222,6 +245,13 @@ class EstJsonSchemaTest {
                 "Horizon", org.est4j.core.measure.Horizon.class, "Outcome", org.est4j.core.measure.Outcome.class,
                 "Alternative", org.est4j.core.evaluation.Alternative.class,
                 "EvaluationMethod", org.est4j.core.evaluation.EvaluationMethod.class);
+        enums = new java.util.HashMap<>(enums);
+        enums.putAll(Map.of("Light", org.est4j.core.picture.Light.class, "TrendComparison", org.est4j.core.picture.Trend.Comparison.class,
+                "TrendDirection", org.est4j.core.picture.Trend.Direction.class,
+                "ExclusionReason", org.est4j.core.picture.Exclusions.Reason.class,
+                "FeedbackKind", org.est4j.core.feedback.ReporterFeedback.Kind.class,
+                "TriangleSide", org.est4j.core.analysis.TriangleSide.class,
+                "Change", org.est4j.core.analysis.Change.class));
         for (Map.Entry<String, Class<? extends Enum<?>>> entry : enums.entrySet()) {
             List<String> written = new ArrayList<>();
             for (Enum<?> constant : entry.getValue().getEnumConstants()) {

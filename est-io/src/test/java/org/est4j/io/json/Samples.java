@@ -249,6 +249,12 @@ final class Samples {
                 return List.of(evaluation());
             case "import-result":
                 return importResult();
+            case "picture-set":
+                return Reports.pictureSet();
+            case "feedback-report":
+                return new Reports.Group(7, 120).report(Audience.PUBLIC);
+            case "statutory-report":
+                return new Reports.Group(7, 120).statutoryReport(Audience.GROUP);
             default:
                 throw new AssertionError("No sample for " + kind);
         }

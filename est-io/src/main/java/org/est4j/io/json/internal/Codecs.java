@@ -27,7 +27,27 @@ import org.est4j.core.mapping.Taxonomy;
 import org.est4j.core.measure.FollowUp;
 import org.est4j.core.measure.Measure;
 import org.est4j.core.measure.MeasureType;
+import org.est4j.core.feedback.ActionPlan;
+import org.est4j.core.feedback.AreaNeed;
+import org.est4j.core.feedback.AreaRow;
+import org.est4j.core.feedback.CauseSummary;
+import org.est4j.core.feedback.CoverageRow;
+import org.est4j.core.feedback.FeedbackReport;
+import org.est4j.core.feedback.FocusArea;
+import org.est4j.core.feedback.FollowUpRow;
+import org.est4j.core.feedback.HotspotRow;
+import org.est4j.core.feedback.MeasureEffectRow;
+import org.est4j.core.feedback.MeasureRow;
+import org.est4j.core.feedback.ObservationLine;
+import org.est4j.core.feedback.ReporterFeedback;
+import org.est4j.core.feedback.StatutoryReport;
+import org.est4j.core.feedback.StatutorySituation;
+import org.est4j.core.picture.Coverage;
+import org.est4j.core.picture.Exclusions;
 import org.est4j.core.picture.Hotspot;
+import org.est4j.core.picture.PictureSet;
+import org.est4j.core.picture.SituationPicture;
+import org.est4j.core.picture.Trend;
 
 /**
  * The codec of every est4j type the JSON module handles, by class. {@link org.est4j.core.Decision} is not here:
@@ -61,6 +81,13 @@ public final class Codecs {
         text(Values.AUDIENCE);
         text(Values.PERIOD_KIND);
         text(Values.WDQ_INTERPRETATION);
+        text(Values.LIGHT);
+        text(Values.TREND_COMPARISON);
+        text(Values.TREND_DIRECTION);
+        text(Values.EXCLUSION_REASON);
+        text(Values.FEEDBACK_KIND);
+        text(Values.TRIANGLE_SIDE);
+        text(Values.CHANGE);
         BY_TYPE.put(org.est4j.core.mapping.Severity.class, Values.SEVERITY);
         KEYS.put(org.est4j.core.mapping.Severity.class, Values.SEVERITY_KEY);
         BY_TYPE.put(GeoPoint.class, Values.GEO_POINT);
@@ -86,6 +113,26 @@ public final class Codecs {
         BY_TYPE.put(Evaluation.Component.class, EvaluationCodecs.COMPONENT);
         BY_TYPE.put(Evaluation.class, EvaluationCodecs.EVALUATION);
         BY_TYPE.put(DisclosurePolicy.class, OtherCodecs.DISCLOSURE_POLICY);
+        BY_TYPE.put(Coverage.class, PictureCodecs.COVERAGE);
+        BY_TYPE.put(Trend.class, PictureCodecs.TREND);
+        BY_TYPE.put(Exclusions.class, PictureCodecs.EXCLUSIONS);
+        BY_TYPE.put(SituationPicture.class, PictureCodecs.SITUATION_PICTURE);
+        BY_TYPE.put(PictureSet.class, PictureCodecs.PICTURE_SET);
+        BY_TYPE.put(HotspotRow.class, FeedbackCodecs.HOTSPOT_ROW);
+        BY_TYPE.put(CoverageRow.class, FeedbackCodecs.COVERAGE_ROW);
+        BY_TYPE.put(AreaRow.class, FeedbackCodecs.AREA_ROW);
+        BY_TYPE.put(FocusArea.class, FeedbackCodecs.FOCUS_AREA);
+        BY_TYPE.put(FollowUpRow.class, FeedbackCodecs.FOLLOW_UP_ROW);
+        BY_TYPE.put(MeasureRow.class, FeedbackCodecs.MEASURE_ROW);
+        BY_TYPE.put(ObservationLine.class, FeedbackCodecs.OBSERVATION_LINE);
+        BY_TYPE.put(ReporterFeedback.class, FeedbackCodecs.REPORTER_FEEDBACK);
+        BY_TYPE.put(FeedbackReport.class, FeedbackCodecs.FEEDBACK_REPORT);
+        BY_TYPE.put(CauseSummary.class, StatutoryCodecs.CAUSE_SUMMARY);
+        BY_TYPE.put(MeasureEffectRow.class, StatutoryCodecs.MEASURE_EFFECT);
+        BY_TYPE.put(StatutorySituation.class, StatutoryCodecs.SITUATION);
+        BY_TYPE.put(AreaNeed.class, StatutoryCodecs.AREA_NEED);
+        BY_TYPE.put(ActionPlan.class, StatutoryCodecs.ACTION_PLAN);
+        BY_TYPE.put(StatutoryReport.class, StatutoryCodecs.STATUTORY_REPORT);
         BY_TYPE.put(Rejection.class, OtherCodecs.REJECTION);
         BY_TYPE.put(ImportResult.class, OtherCodecs.IMPORT_RESULT);
     }

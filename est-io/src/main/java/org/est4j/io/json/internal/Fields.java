@@ -192,6 +192,37 @@ public final class Fields {
     }
 
     /**
+     * Reads an object property whose keys are the text form of a type, such as counts by category, when present.
+     * Entries are reported as {@code name[key]}, the form est4j's builders use; a JSON null value is a problem.
+     *
+     * @param <K> the key type
+     * @param <V> the value type
+     * @param name the property
+     * @param keys the keys' codec
+     * @param values the conversion of one value
+     * @param putter receives each key and value, in input order
+     */
+    public <K, V> void readMap(String name, TextCodec<K> keys, Conv<V> values, BiConsumer<? super K, ? super V> putter) {
+        JsonNode value = get(name);
+        if (value == null) {
+            return;
+        }
+        if (!value.isObject()) {
+            reading.fail(path(name), "must be an object keyed by " + keys.what(), value);
+            return;
+        }
+        for (Map.Entry<String, JsonNode> entry : value.properties()) {
+            String at = path(name) + "[" + entry.getKey() + "]";
+            K key = keys.parse(entry.getKey(), reading, at);
+            V converted = entry.getValue().isNull() ? reading.fail(at, "must not be null", null)
+                    : values.convert(entry.getValue(), reading, at);
+            if (key != null && converted != null) {
+                putter.accept(key, converted);
+            }
+        }
+    }
+
+    /**
      * Runs the model's builder and returns the value, unless the object had problems.
      *
      * <p>The builder is not run when an element of an array could not be read, since the model would then see a

@@ -126,4 +126,43 @@ public final class Out {
         }
         g.writeEndObject();
     }
+
+    /**
+     * Writes an object keyed by the text form of the map's keys, in the map's order; an empty map is written as
+     * {@code {}}.
+     *
+     * @param <K> the key type
+     * @param <V> the value type
+     * @param g the generator
+     * @param name the property
+     * @param keys the keys' codec
+     * @param values writes one value
+     * @param map the entries
+     * @throws IOException when the generator fails
+     */
+    public static <K, V> void map(JsonGenerator g, String name, TextCodec<K> keys, ObjectCodec.Writer<? super V> values,
+            Map<K, ? extends V> map) throws IOException {
+        g.writeObjectFieldStart(name);
+        for (Map.Entry<K, ? extends V> entry : map.entrySet()) {
+            g.writeFieldName(keys.format(entry.getKey()));
+            values.write(entry.getValue(), g);
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * Writes counts keyed by the text form of the map's keys, in the map's order, such as
+     * {@code {"gathering": 3, "drugs": 1}}.
+     *
+     * @param <K> the key type
+     * @param g the generator
+     * @param name the property
+     * @param keys the keys' codec
+     * @param counts the counts
+     * @throws IOException when the generator fails
+     */
+    public static <K> void counts(JsonGenerator g, String name, TextCodec<K> keys, Map<K, Long> counts)
+            throws IOException {
+        map(g, name, keys, (Long v, JsonGenerator out) -> out.writeNumber(v.longValue()), counts);
+    }
 }

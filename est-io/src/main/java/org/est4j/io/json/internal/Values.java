@@ -3,6 +3,7 @@ package org.est4j.io.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,14 +14,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.est4j.core.Identifier;
+import org.est4j.core.analysis.Change;
+import org.est4j.core.analysis.TriangleSide;
 import org.est4j.core.area.AreaId;
 import org.est4j.core.area.AreaLevel;
 import org.est4j.core.area.GeoPoint;
 import org.est4j.core.disclosure.Audience;
+import org.est4j.core.disclosure.Heading;
 import org.est4j.core.disclosure.Visibility;
 import org.est4j.core.evaluation.Alternative;
 import org.est4j.core.evaluation.EvaluationMethod;
 import org.est4j.core.evaluation.WdqInterpretation;
+import org.est4j.core.feedback.ReporterFeedback;
 import org.est4j.core.mapping.ActorId;
 import org.est4j.core.mapping.ActorKind;
 import org.est4j.core.mapping.CategoryId;
@@ -33,6 +38,9 @@ import org.est4j.core.measure.Horizon;
 import org.est4j.core.measure.MeasureId;
 import org.est4j.core.measure.MeasureStatus;
 import org.est4j.core.measure.Outcome;
+import org.est4j.core.picture.Exclusions;
+import org.est4j.core.picture.Light;
+import org.est4j.core.picture.Trend;
 import org.est4j.core.time.Period;
 import org.est4j.core.time.PeriodKind;
 import org.est4j.core.time.TimeOfDay;
@@ -126,6 +134,66 @@ public final class Values {
     /** {@link WdqInterpretation}, such as {@code displacement-smaller-than-effect}. */
     public static final TextCodec<WdqInterpretation> WDQ_INTERPRETATION =
             kebab(WdqInterpretation.class, "a WDQ interpretation");
+
+    /** {@link DayOfWeek}, such as {@code monday}; used as a map key, and not given to a host's mapper. */
+    public static final TextCodec<DayOfWeek> DAY_OF_WEEK = kebab(DayOfWeek.class, "a day of the week");
+    /** {@link Light}: {@code daylight}, {@code darkness}, {@code unknown}. */
+    public static final TextCodec<Light> LIGHT = kebab(Light.class, "a light condition");
+    /** {@link Trend.Comparison}: {@code previous-periods}, {@code same-period-last-year}. */
+    public static final TextCodec<Trend.Comparison> TREND_COMPARISON = kebab(Trend.Comparison.class, "a trend comparison");
+    /** {@link Trend.Direction}: {@code rising}, {@code falling}, {@code stable}, {@code insufficient-data}. */
+    public static final TextCodec<Trend.Direction> TREND_DIRECTION = kebab(Trend.Direction.class, "a trend direction");
+    /** {@link Exclusions.Reason}, such as {@code area-not-in-hierarchy}. */
+    public static final TextCodec<Exclusions.Reason> EXCLUSION_REASON =
+            kebab(Exclusions.Reason.class, "a reason for leaving observations out");
+    /** {@link ReporterFeedback.Kind}: {@code reporter}, {@code organisation}. */
+    public static final TextCodec<ReporterFeedback.Kind> FEEDBACK_KIND =
+            kebab(ReporterFeedback.Kind.class, "a kind of reporter feedback");
+    /** {@link TriangleSide}: {@code offender}, {@code victim}, {@code place}, {@code handler}, {@code guardian}, {@code manager}. */
+    public static final TextCodec<TriangleSide> TRIANGLE_SIDE =
+            kebab(TriangleSide.class, "a side of the problem triangle");
+    /** {@link Change} found by a follow-up: {@code fall}, {@code no-change}, {@code rise}, {@code not-tested}. */
+    public static final TextCodec<Change> CHANGE = kebab(Change.class, "a change");
+    /** {@link Heading.Kind} of a table heading: {@code key}, {@code own}, {@code total}. */
+    public static final TextCodec<Heading.Kind> HEADING_KIND = kebab(Heading.Kind.class, "a kind of table heading");
+    /**
+     * A {@link Locale}, written as its IETF BCP 47 language tag, such as {@code sv} or {@code en-GB}; not given to a
+     * host's mapper.
+     */
+    public static final TextCodec<Locale> LOCALE = new TextCodec<>(Locale.class, "a language",
+            "an IETF BCP 47 language tag such as sv or en-GB", Locale::toLanguageTag, text -> {
+                Locale locale = Locale.forLanguageTag(text);
+                if (locale.getLanguage().isEmpty() || !locale.toLanguageTag().equals(text)) {
+                    throw new IllegalArgumentException(text);
+                }
+                return locale;
+            });
+
+    /**
+     * Returns a conversion of a JSON array whose elements are converted one by one; a null element, or one of the
+     * wrong form, is a problem at its index and makes the whole list absent.
+     *
+     * @param <T> the element type
+     * @param element the conversion of one element
+     * @return the conversion, giving an unmodifiable list
+     */
+    public static <T> Conv<List<T>> listOf(Conv<T> element) {
+        return (n, r, p) -> {
+            if (!n.isArray()) {
+                return r.fail(p, "must be an array", n);
+            }
+            List<T> items = new java.util.ArrayList<>();
+            boolean failed = false;
+            for (int i = 0; i < n.size(); i++) {
+                JsonNode e = n.get(i);
+                T item = e.isNull() ? r.fail(Reading.element(p, i), "must not be null", null)
+                        : element.convert(e, r, Reading.element(p, i));
+                failed |= item == null;
+                items.add(item);
+            }
+            return failed ? null : List.copyOf(items);
+        };
+    }
 
     /** {@link Severity}, written as its rank, a number from 1 (minor) to 5 (serious). */
     public static final Codec<Severity> SEVERITY = new Codec<>() {
