@@ -100,6 +100,13 @@ class EveryFormatTest {
     }
 
     @ParameterizedTest
+    @EnumSource(value = Audience.class, names = {"GROUP", "PARTNERS", "REPORTERS"})
+    void aReportThatSuppressesNothingComesBackEqualThroughJson(Audience audience) throws IOException {
+        FeedbackReport report = cycle.feedback(audience, JUNE);
+        assertThat(EstJson.readString(DocumentKind.FEEDBACK_REPORT, write("json", report))).isEqualTo(report);
+    }
+
+    @ParameterizedTest
     @EnumSource(Audience.class)
     void theCsvAndGeoJsonOfAReportShowItsFiguresForEveryArea(Audience audience) throws IOException {
         FeedbackReport report = cycle.feedback(audience, JUNE);

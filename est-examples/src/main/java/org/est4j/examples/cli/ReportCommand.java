@@ -96,8 +96,8 @@ import picocli.CommandLine;
  *   <li>Rows rejected as errors are printed and left out; the outputs are still written from the accepted rows,
  *       and the exit code is 1 so that a script notices. {@code --strict} stops before anything is written.</li>
  *   <li>The feedback report is in the {@code --language}; every format and the assessment model are given the
- *       setting {@code language} too, and one that does not take it (the report formats, a plugin) is given none,
- *       with a note. {@code --format-setting <id>.<key>=<value>}
+ *       setting {@code language} too, and one that does not take it (the report formats, a plugin) is given none —
+ *       a format writes the report in the report's language, a model in its own, after a note. {@code --format-setting <id>.<key>=<value>}
  *       adds settings to a format. Hotspot reasons stay Swedish: {@link EstCycle} gives its detectors no
  *       settings.</li>
  * </ul>
@@ -213,7 +213,7 @@ final class ReportCommand implements Callable<Integer> {
         if (depth < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--depth must be 0 or more, not " + depth);
         }
-        List<Format> chosen = formats(err);
+        List<Format> chosen = formats();
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new CommandFailure(EstCli.IO_ERROR, "cannot write into " + out + ": it is a file, not a folder");
         }
@@ -286,7 +286,7 @@ final class ReportCommand implements Callable<Integer> {
      * Resolves the formats and creates their writers before any work, so that a typo or a bad setting fails at
      * once: each id must be an installed format that writes a feedback report, or {@code json}.
      */
-    private List<Format> formats(PrintWriter err) {
+    private List<Format> formats() {
         Set<String> ids = new LinkedHashSet<>();
         formats.forEach(f -> ids.add(f.trim().toLowerCase(Locale.ROOT)));
         for (String key : formatSettings.keySet()) {
@@ -318,26 +318,26 @@ final class ReportCommand implements Callable<Integer> {
                         + p.documentTypes().stream().map(Class::getSimpleName).sorted().collect(Collectors.joining(
                                 ", ")) + "; est report gives formats a FeedbackReport, which it does not take");
             }
-            chosen.add(new Format(id, p, writer(id, p, err)));
+            chosen.add(new Format(id, p, writer(id, p)));
         }
         return chosen;
     }
 
     /** Creates a format's writer with {@code language} and the user's settings; see the class documentation. */
-    private ExportFormatProvider.Writer writer(String id, ExportFormatProvider provider, PrintWriter err) {
+    private ExportFormatProvider.Writer writer(String id, ExportFormatProvider provider) {
         SortedMap<String, String> settings = new TreeMap<>();
         formatSettings.forEach((key, value) -> {
             if (key.startsWith(id + ".")) {
                 settings.put(key.substring(id.length() + 1), value);
             }
         });
-        return withLanguage("format '" + id + "'", settings, provider::create, err);
+        return withLanguage("format '" + id + "'", settings, provider::create, null);
     }
 
     /**
      * Creates a plugin's product with the setting {@code language} added to its settings (unless given), and
-     * without it, after a note, when the plugin refuses that setting: the built-in models and formats take it, but
-     * a plugin's settings are its own.
+     * without it when the plugin refuses that setting — after a note on {@code err} when one is given: a model that
+     * takes no language writes its reasons in its own, while a format is given a report already in the language.
      */
     private <T> T withLanguage(String what, SortedMap<String, String> settings, Function<PluginConfig, T> create,
             PrintWriter err) {
@@ -352,7 +352,9 @@ final class ReportCommand implements Callable<Integer> {
             if (e.problems().stream().map(Problem::path).noneMatch(p -> p.contains("language"))) {
                 throw e;
             }
-            err.println("note: the " + what + " takes no setting 'language'; it writes in the report's language");
+            if (err != null) {
+                err.println("note: the " + what + " takes no setting 'language'; it writes in its own language");
+            }
             return create.apply(PluginConfig.of(settings));
         }
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.est4j.core.assessment.Assessment;
+import org.est4j.core.disclosure.Audience;
 import org.est4j.io.json.DocumentKind;
 import org.est4j.io.json.EstJson;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,9 +53,12 @@ class ReportCommandTest {
         assertThat(r.code).as(r.toString()).isZero();
         Path out = dir.resolve("group");
         String lines = "lagesbild-" + Cli.WEEK + "-est-gruppen.lines";
+        String report = "lagesbild-" + Cli.WEEK + "-est-gruppen.json";
         assertThat(r.out).startsWith("Lägesbild vecka 26 2025 (2025-W26) för EST-gruppen: ")
                 .contains("Skrev:\n  " + out.resolve(TEXT) + "\n  " + out.resolve(JSON) + "\n  "
-                        + out.resolve(lines) + "\n");
+                        + out.resolve(report) + "\n  " + out.resolve(lines) + "\n");
+        assertThat(EstJson.readString(DocumentKind.FEEDBACK_REPORT, Files.readString(out.resolve(report))).audience())
+                .as("the json format writes the audience's feedback report").isEqualTo(Audience.GROUP);
         assertThat(r.err).contains("observations.csv: ").contains(" 0 rejected (0 excluded)")
                 .doesNotContain("note:");
         List<Assessment> grades;
@@ -77,7 +81,7 @@ class ReportCommandTest {
                 .contains("Skäl:")
                 .doesNotContain("Note:");
         assertThat(report("again", "--format", "json,lines").code).isZero();
-        for (String file : List.of(TEXT, JSON, lines)) {
+        for (String file : List.of(TEXT, JSON, report, lines)) {
             assertThat(Files.readAllBytes(dir.resolve("again").resolve(file))).as(file)
                     .isEqualTo(Files.readAllBytes(out.resolve(file)));
         }
@@ -95,7 +99,7 @@ class ReportCommandTest {
         assertThat(lines.get(1)).startsWith("9999 \"Sjövikens kommun\" level ");
         List<String> plain = Files.readAllLines(out.resolve("lagesbild-" + Cli.WEEK + "-est-gruppen.plain"));
         assertThat(plain.get(0)).isEqualTo("PluginConfig{title=Plain}");
-        assertThat(r.err).contains("note: the format 'plain' takes no setting 'language'");
+        assertThat(r.err).as("a format is given the report in its language; no note").doesNotContain("note:");
         String grades = Files.readString(out.resolve(JSON));
         assertThat(grades).as("the model's reasons in English").contains("Harm score ").doesNotContain("Skadeviktat");
         assertThat(Files.readString(out.resolve(TEXT))).startsWith("Situation picture week 26 2025 (2025-W26)\n")
