@@ -295,6 +295,32 @@ class SuppressedTableTest {
                         .contains("cells[A, x]", "cells[B, x]"));
     }
 
+    /**
+     * Every sum holds on its own, but together they leave no value: a + b's row x is 2 at most, so b × x is at least
+     * 4 by column x, yet b's row of two suppressed cells adds up to 4.
+     */
+    @Test
+    void shownCellsThatNoCountsBehindTheSuppressedOnesCanAddUpToAreRefused() {
+        SuppressedTable.Builder<String, String> b = SuppressedTable.<String, String>builder(2)
+                .row("a", "P").row("b", "P").column("x").column("y");
+        long[][] cells = {{5, -1, 6}, {-1, -1, 2}, {-1, -1, 4}, {5, -1, 6}};
+        List<Heading<String>> rows = List.of(Heading.of("P"), Heading.of("a"), Heading.of("b"), Heading.total());
+        List<Heading<String>> columns = List.of(Heading.of("x"), Heading.of("y"), Heading.total());
+        for (int i = 0; i < cells.length; i++) {
+            for (int j = 0; j < cells[i].length; j++) {
+                if (cells[i][j] < 0) {
+                    b.suppressed(rows.get(i), columns.get(j));
+                } else {
+                    b.shown(rows.get(i), columns.get(j), cells[i][j]);
+                }
+            }
+        }
+
+        assertThatThrownBy(b::build).isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).problems()).isNotEmpty()
+                        .allSatisfy(p -> assertThat(p.message()).contains("no count of 1 or more fits it")));
+    }
+
     @Test
     void aSafePatternWithShownZerosIsAccepted() {
         SuppressedTable<String, String> t = flat(3, new long[][] {{-1, -1, 0, 9}, {-1, -1, 5, 12}, {8, 8, 5, 21}})

@@ -173,6 +173,17 @@ class FeedbackReportDocumentTest {
         assertThat(problems).allSatisfy(p -> assertThat(p.message()).contains("can be worked out"));
     }
 
+    @Test
+    void headingsWhoseParentsGoRoundInACycleAreRefusedAtTheHeading() throws IOException {
+        ObjectNode document = tree(DocumentKind.FEEDBACK_REPORT, publicReport());
+        ObjectNode top = (ObjectNode) document.at("/content/counts/rows/0");
+        assertThat(top.get("key").textValue()).isEqualTo("0188");
+        top.put("parent", "rimbo");
+        List<Problem> problems = problems(DocumentKind.FEEDBACK_REPORT, document);
+        assertThat(problems).extracting(Problem::path).contains("content.counts.rows[0].parent");
+        assertThat(problems).anySatisfy(p -> assertThat(p.message()).contains("goes round in a cycle"));
+    }
+
     /** A read takes milliseconds, not the second the earlier search for counts behind the nulls could take. */
     @Test
     void aReportWithSuppressedCellsReadsBackEqualAtOnce() throws IOException {
