@@ -244,36 +244,7 @@ public final class CountTable<R extends Comparable<? super R>, C extends Compara
      * rows and along columns.
      */
     int[][] relations() {
-        int nr = rows.size();
-        int nc = columns.size();
-        List<int[]> relations = new ArrayList<>();
-        for (int i = 0; i < nr; i++) {
-            int[] kids = rows.children(i);
-            if (kids.length > 0) {
-                for (int j = 0; j < nc; j++) {
-                    int[] r = new int[kids.length + 1];
-                    r[0] = i * nc + j;
-                    for (int k = 0; k < kids.length; k++) {
-                        r[k + 1] = kids[k] * nc + j;
-                    }
-                    relations.add(r);
-                }
-            }
-        }
-        for (int j = 0; j < nc; j++) {
-            int[] kids = columns.children(j);
-            if (kids.length > 0) {
-                for (int i = 0; i < nr; i++) {
-                    int[] r = new int[kids.length + 1];
-                    r[0] = i * nc + j;
-                    for (int k = 0; k < kids.length; k++) {
-                        r[k + 1] = i * nc + kids[k];
-                    }
-                    relations.add(r);
-                }
-            }
-        }
-        return relations.toArray(int[][]::new);
+        return Dimension.relations(rows, columns);
     }
 
     @Override
@@ -448,7 +419,7 @@ public final class CountTable<R extends Comparable<? super R>, C extends Compara
             return new CountTable<>(rows, columns, values);
         }
 
-        private static <K extends Comparable<? super K>> void cycles(Set<K> keys, Map<K, K> parents, String path,
+        static <K extends Comparable<? super K>> void cycles(Set<K> keys, Map<K, K> parents, String path,
                 Problems found) {
             Map<K, Integer> state = new HashMap<>(); // absent: not seen; 1: on the current walk; 2: done
             for (K start : new TreeSet<>(keys)) {

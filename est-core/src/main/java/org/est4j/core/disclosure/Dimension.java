@@ -157,6 +157,43 @@ final class Dimension<K> {
                 : headings.subList(0, 8).toString().replace("]", ", … (" + headings.size() + " in all)]");
     }
 
+    /**
+     * Every relation of a table with these rows and columns, as cell indices (row-major, total first): a heading
+     * with children equals their sum, along rows and along columns.
+     */
+    static int[][] relations(Dimension<?> rows, Dimension<?> columns) {
+        int nr = rows.size();
+        int nc = columns.size();
+        List<int[]> relations = new ArrayList<>();
+        for (int i = 0; i < nr; i++) {
+            int[] kids = rows.children(i);
+            if (kids.length > 0) {
+                for (int j = 0; j < nc; j++) {
+                    int[] r = new int[kids.length + 1];
+                    r[0] = i * nc + j;
+                    for (int k = 0; k < kids.length; k++) {
+                        r[k + 1] = kids[k] * nc + j;
+                    }
+                    relations.add(r);
+                }
+            }
+        }
+        for (int j = 0; j < nc; j++) {
+            int[] kids = columns.children(j);
+            if (kids.length > 0) {
+                for (int i = 0; i < nr; i++) {
+                    int[] r = new int[kids.length + 1];
+                    r[0] = i * nc + j;
+                    for (int k = 0; k < kids.length; k++) {
+                        r[k + 1] = i * nc + kids[k];
+                    }
+                    relations.add(r);
+                }
+            }
+        }
+        return relations.toArray(int[][]::new);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Dimension && ((Dimension<?>) other).headings.equals(headings)

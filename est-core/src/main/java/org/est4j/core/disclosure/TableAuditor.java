@@ -27,6 +27,9 @@ import java.util.List;
  * It does not solve the integer programme that bounds each cell exactly (the audit of τ-Argus); an attacker who
  * does may narrow a suppressed cell to a range, though not, by the rules above, to a single value.
  *
+ * <p>It reads the value of shown cells only, never that of a suppressed cell, so it can audit a table read from its
+ * published form ({@link SuppressedTable#builder(int)}), where suppressed cells hold no value.
+ *
  * <p>Implementation requirements: instances are immutable and thread-safe; each call works on its own arrays.
  */
 final class TableAuditor {
@@ -165,7 +168,21 @@ final class TableAuditor {
     // ---------------------------------------------------------------------------------------------------------
     // Bounds
 
-    private void byBounds(boolean[] suppressed, boolean[] pinned) {
+    /**
+     * Tells which suppressed cells no value of 1 or more fits once bounds are propagated from the shown values: the
+     * shown values then contradict the relations. Never the case for a pattern made from true counts.
+     *
+     * @param suppressed which cells are suppressed
+     * @return the cells whose lower bound ends above their upper bound, ascending; empty when none
+     */
+    int[] contradicted(boolean[] suppressed) {
+        long[][] bounds = byBounds(suppressed, new boolean[values.length]);
+        return java.util.stream.IntStream.range(0, values.length)
+                .filter(c -> suppressed[c] && bounds[0][c] > bounds[1][c]).toArray();
+    }
+
+    /** Propagates bounds, marks the suppressed cells they pin, and returns the bounds: lower, then upper. */
+    private long[][] byBounds(boolean[] suppressed, boolean[] pinned) {
         long[] lo = new long[values.length];
         long[] hi = new long[values.length];
         for (int c = 0; c < values.length; c++) {
@@ -208,6 +225,7 @@ final class TableAuditor {
                 pinned[c] = true;
             }
         }
+        return new long[][] {lo, hi};
     }
 
     /** Tightens the bounds of one relation's cells; returns the cells whose bounds changed. */

@@ -13,7 +13,10 @@
  *   <li>{@link org.est4j.core.disclosure.CountTable} holds counts by row and column, each possibly a hierarchy,
  *       with every total; {@link org.est4j.core.disclosure.CountTable#suppress(int)} gives the
  *       {@link org.est4j.core.disclosure.SuppressedTable} that may be published: small counts and the cells that
- *       would give them away hidden, checked against an attacker who combines the table's relations.
+ *       would give them away hidden, checked against an attacker who combines the table's relations;
+ *       {@link org.est4j.core.disclosure.SuppressedTable#builder(int)} makes one again from what it publishes (read
+ *       from a document, say), refusing small shown counts, cells that do not add up and patterns that attacker
+ *       breaks. A table's equality is that of what it publishes, not of the reasons its cells are suppressed.
  * </ul>
  *
  * <p>Decisions where the method is silent: redaction prefers redacting to leaking (a number written like a

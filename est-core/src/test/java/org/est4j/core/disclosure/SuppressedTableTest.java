@@ -15,7 +15,13 @@ import java.util.Set;
 import org.est4j.core.UnknownReferenceException;
 import org.est4j.core.disclosure.SuppressedTable.Cell;
 import org.est4j.core.disclosure.SuppressedTable.Reason;
+import java.util.stream.Stream;
+import org.est4j.core.Problem;
+import org.est4j.core.ValidationException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -148,6 +154,206 @@ class SuppressedTableTest {
                 .hasMessageContaining("row 'D'");
         assertThatThrownBy(() -> t.cell(Heading.of("A"), Heading.own("x")))
                 .isInstanceOf(UnknownReferenceException.class).hasMessageContaining("column 'x (own)'");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // From the published form
+
+    /** A builder given everything a table publishes: its headings with their parents, its cells, its minimum. */
+    static SuppressedTable.Builder<String, String> published(SuppressedTable<String, String> t) {
+        SuppressedTable.Builder<String, String> b = SuppressedTable.builder(t.minimumCount());
+        for (Heading<String> row : t.rows()) {
+            Heading<String> parent = t.rowParent(row).orElse(Heading.total());
+            if (row.kind() == Heading.Kind.KEY) {
+                if (parent.kind() == Heading.Kind.KEY) {
+                    b.row(row.key().orElseThrow(), parent.key().orElseThrow());
+                } else {
+                    b.row(row.key().orElseThrow());
+                }
+            }
+        }
+        for (Heading<String> column : t.columns()) {
+            Heading<String> parent = t.columnParent(column).orElse(Heading.total());
+            if (column.kind() == Heading.Kind.KEY) {
+                if (parent.kind() == Heading.Kind.KEY) {
+                    b.column(column.key().orElseThrow(), parent.key().orElseThrow());
+                } else {
+                    b.column(column.key().orElseThrow());
+                }
+            }
+        }
+        for (Cell<String, String> cell : t.cells()) {
+            if (cell.isSuppressed()) {
+                b.suppressed(cell.row(), cell.column());
+            } else {
+                b.shown(cell.row(), cell.column(), cell.value().getAsLong());
+            }
+        }
+        return b;
+    }
+
+    /** A flat table with rows A, B, … and columns x, y, …, the totals last; -1 marks a suppressed cell. */
+    static SuppressedTable.Builder<String, String> flat(int minimum, long[][] cells) {
+        SuppressedTable.Builder<String, String> b = SuppressedTable.builder(minimum);
+        for (int i = 0; i < cells.length; i++) {
+            for (int j = 0; j < cells[i].length; j++) {
+                Heading<String> row = i == cells.length - 1 ? Heading.total() : Heading.of("" + (char) ('A' + i));
+                Heading<String> column = j == cells[i].length - 1 ? Heading.total()
+                        : Heading.of("" + (char) ('x' + j));
+                if (cells[i][j] < 0) {
+                    b.suppressed(row, column);
+                } else {
+                    b.shown(row, column, cells[i][j]);
+                }
+            }
+        }
+        return b;
+    }
+
+    @Test
+    void aPublishedTableIsBuiltAgainEqualButWithoutReasons() {
+        SuppressedTable<String, String> original = threeByThree().suppress(3);
+
+        SuppressedTable<String, String> read = published(original).build();
+
+        assertThat(read).isEqualTo(original).hasSameHashCodeAs(original);
+        assertThat(read.cells()).isEqualTo(original.cells());
+        assertThat(read.cell("A", "x").isSuppressed()).isTrue();
+        assertThat(read.cell("A", "x").reason()).as("a published table does not say why").isEmpty();
+        assertThat(read.cell("A", "x")).hasToString("A × x = ..");
+        assertThat(read.suppressedCount(Reason.SMALL_COUNT)).isZero();
+        assertThat(read.suppressedCells()).hasSize(6);
+        assertThat(read.toString()).startsWith("SuppressedTable 3×3, minimum count 3, 6 suppressed (reasons not known)")
+                .endsWith(original.toString().substring(original.toString().indexOf('\n')));
+    }
+
+    @Test
+    void anOwnHeadingIsDeclaredByItsCells() {
+        SuppressedTable<String, String> original = CountTable.<String, String>builder()
+                .row("rimbo/centrum", "rimbo").add("rimbo/centrum", "x", 4).add("rimbo", "x", 5)
+                .add("hallstavik", "x", 7).build().suppress(3);
+
+        assertThat(original.rows()).contains(Heading.own("rimbo"));
+        assertThat(published(original).build()).isEqualTo(original);
+    }
+
+    static Stream<Arguments> refusals() {
+        return Stream.of(
+                Arguments.of("a small count shown", flat(3, new long[][] {{2, 5, 7}, {6, 7, 13}, {8, 12, 20}}),
+                        "cells[A, x]", "is a count from 1 to 2, which the minimum count 3 requires suppressed"),
+                Arguments.of("a total that is not the sum of its parts",
+                        flat(3, new long[][] {{5, 4, 9}, {6, 7, 13}, {11, 11, 21}}),
+                        "cells[Total, Total]", "is not the sum of the rows under it, which add up to 22"),
+                Arguments.of("a total below its shown parts and suppressed ones at 1 each",
+                        flat(3, new long[][] {{-1, 8, -1, 9}, {-1, 5, -1, 10}, {4, 13, 2, 19}}),
+                        "cells[A, Total]", "is less than the columns under it: the shown ones add up to 8, and each"
+                                + " of the 2 suppressed is at least 1"),
+                Arguments.of("one suppressed cell in a row and a column: subtraction gives it away",
+                        flat(3, new long[][] {{-1, 5, 6}, {4, 7, 11}, {5, 12, 17}}),
+                        "cells[A, x]", "is suppressed, but can be worked out from the shown cells"),
+                Arguments.of("two suppressed cells that must be 1 each",
+                        flat(3, new long[][] {{-1, -1, 9, 11}, {-1, -1, 8, 12}, {3, 3, 17, 23}}),
+                        "cells[A, x]", "is suppressed, but can be worked out"),
+                Arguments.of("a cell missing", SuppressedTable.<String, String>builder(3)
+                        .shown(Heading.of("A"), Heading.of("x"), 4).shown(Heading.of("A"), Heading.total(), 4)
+                        .shown(Heading.total(), Heading.of("x"), 4),
+                        "cells[Total, Total]", "is missing: give every cell of the table"),
+                Arguments.of("a cell given twice", flat(3, new long[][] {{4, 4}, {4, 4}})
+                        .suppressed(Heading.of("A"), Heading.of("x")),
+                        "cells[A, x]", "is given twice, as 4 and as suppressed"),
+                Arguments.of("a negative count", flat(3, new long[][] {{4, 4}, {4, 4}})
+                        .shown(Heading.of("B"), Heading.of("x"), -4), "cells[B, x]", "must be 0 or more"),
+                Arguments.of("an own heading of a key without children", flat(3, new long[][] {{4, 4}, {4, 4}})
+                        .shown(Heading.own("A"), Heading.of("x"), 4), "rows[A (own)]",
+                        "is the own heading of a key with no rows under it"),
+                Arguments.of("a key under two parents", flat(3, new long[][] {{4, 4}, {4, 4}})
+                        .row("a", "p").row("a", "q"), "rows[a].parent", "is declared as both p and q"),
+                Arguments.of("a cycle of parents", flat(3, new long[][] {{4, 4}, {4, 4}})
+                        .column("p", "q").column("q", "p"), "columns[p].parent", "goes round in a cycle"),
+                Arguments.of("a minimum count of 0", flat(0, new long[][] {{4, 4}, {4, 4}}), "minimumCount",
+                        "must be 1 or more"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusals")
+    void aTableThatCouldNotBePublishedSafelyIsRefusedWithThePathOfTheProblem(String what,
+            SuppressedTable.Builder<String, String> builder, String path, String message) {
+        assertThatThrownBy(builder::build).isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).problems())
+                        .anySatisfy(p -> {
+                            assertThat(p.path()).isEqualTo(path);
+                            assertThat(p.message()).contains(message);
+                        }));
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        SuppressedTable.Builder<String, String> b = flat(3, new long[][] {{2, 5, 7}, {-1, 7, 9}, {4, 12, 16}});
+
+        assertThatThrownBy(b::build).isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(Problem::path)
+                        .contains("cells[A, x]", "cells[B, x]"));
+    }
+
+    /**
+     * Every sum holds on its own, but together they leave no value: a + b's row x is 2 at most, so b × x is at least
+     * 4 by column x, yet b's row of two suppressed cells adds up to 4.
+     */
+    @Test
+    void shownCellsThatNoCountsBehindTheSuppressedOnesCanAddUpToAreRefused() {
+        SuppressedTable.Builder<String, String> b = SuppressedTable.<String, String>builder(2)
+                .row("a", "P").row("b", "P").column("x").column("y");
+        long[][] cells = {{5, -1, 6}, {-1, -1, 2}, {-1, -1, 4}, {5, -1, 6}};
+        List<Heading<String>> rows = List.of(Heading.of("P"), Heading.of("a"), Heading.of("b"), Heading.total());
+        List<Heading<String>> columns = List.of(Heading.of("x"), Heading.of("y"), Heading.total());
+        for (int i = 0; i < cells.length; i++) {
+            for (int j = 0; j < cells[i].length; j++) {
+                if (cells[i][j] < 0) {
+                    b.suppressed(rows.get(i), columns.get(j));
+                } else {
+                    b.shown(rows.get(i), columns.get(j), cells[i][j]);
+                }
+            }
+        }
+
+        assertThatThrownBy(b::build).isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).problems()).isNotEmpty()
+                        .allSatisfy(p -> assertThat(p.message()).contains("no count of 1 or more fits it")));
+    }
+
+    @Test
+    void aSafePatternWithShownZerosIsAccepted() {
+        SuppressedTable<String, String> t = flat(3, new long[][] {{-1, -1, 0, 9}, {-1, -1, 5, 12}, {8, 8, 5, 21}})
+                .build();
+
+        assertThat(t.suppressedCells()).hasSize(4);
+        assertThat(t.cell("B", "z").value()).hasValue(5);
+    }
+
+    /**
+     * What {@link CountTable#suppress(int)} publishes, given to the builder, is accepted and equals it: the builder
+     * accepts every pattern est4j makes and loses nothing of what is published.
+     */
+    @Test
+    void everySuppressedTableIsBuiltAgainFromWhatItPublishes() {
+        qt().withExamples(200).forAll(specs(3, 3, 2)).checkAssert(spec -> {
+            SuppressedTable<String, String> original = spec.table(false).suppress(spec.minimum());
+
+            SuppressedTable<String, String> read = published(original).build();
+
+            assertThat(read).as("%s", original).isEqualTo(original);
+            assertThat(read.hashCode()).isEqualTo(original.hashCode());
+            assertThat(read.cells()).allSatisfy(c -> assertThat(c.reason()).isEmpty());
+        });
+    }
+
+    @Test
+    void equalsIgnoresTheReasons() {
+        SuppressedTable<String, String> original = threeByThree().suppress(3);
+        new EqualsTester()
+                .addEqualityGroup(original, published(original).build())
+                .addEqualityGroup(original.cell("A", "x"), published(original).build().cell("A", "x"))
+                .testEquals();
     }
 
     @Test

@@ -74,13 +74,11 @@ import org.est4j.io.json.internal.StatutoryCodecs;
  *
  * <p>A feedback or statutory report is read through its builder, which refuses a report that breaks its own policy (observations
  * above its clearance, reasons it must not show, coverage figures for the public, personal data left in free text),
- * and each of its tables only when no count below the policy's minimum count is shown and est4j's own suppression,
- * run on counts the reader finds behind the suppressed cells, gives exactly the published pattern. Its tables carry
- * no suppression reasons (publishing them would help a reader narrow small counts down), so a report read back
- * equals the one written in everything published, and as a Java value whenever the reasons agree (always when
- * nothing is suppressed). Suppression is not invertible in general: some reports with suppressed cells that est4j
- * wrote itself are refused, since the reader finds no counts for which suppression gives their pattern; a host that
- * must read back what it publishes keeps the report itself.
+ * and each of its tables only when it could have been published safely: no count below the policy's minimum count is
+ * shown, the shown cells add up, and no suppressed cell can be worked out from them
+ * ({@link org.est4j.core.disclosure.SuppressedTable#builder(int)}). Its tables carry no suppression reasons
+ * (publishing them would help a reader narrow small counts down), so the suppressed cells of a table read have none;
+ * since a table's equality leaves the reasons out, every report est4j writes reads back equal to the one written.
  *
  * <p>Implementation requirements: this class is immutable and thread-safe; its instances are the constants, so
  * they compare by identity.

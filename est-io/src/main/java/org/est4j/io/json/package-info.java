@@ -53,9 +53,9 @@
  *       <b>suppressed cell is {@code null}</b>. Nothing else is written about a suppressed cell, neither its count nor
  *       why it is suppressed (a small count, or a cell that would give one away), since either would help a reader
  *       work the small counts out; a renderer prints every {@code null} as {@code mark}, {@code ".."}. Reading such a
- *       table refuses shown counts below the minimum count and re-derives the suppressed pattern with est4j's own
- *       suppression; the limits of that are set out in {@code TableCodec} and under {@code FEEDBACK_REPORT} in
- *       {@link org.est4j.io.json.DocumentKind}.</li>
+ *       table refuses shown counts below the minimum count, shown cells that do not add up, and a pattern from which
+ *       a suppressed cell can be worked out ({@link org.est4j.core.disclosure.SuppressedTable#builder(int)}); every
+ *       table est4j writes reads back equal.</li>
  *   <li><b>Composite values</b> are written whole: a measure's {@code type} is {@code {"code", "labelSv",
  *       "labelEn"}} (a reader may leave both labels out to mean the built-in type of the code); an assessment's
  *       levels are whole scale levels, so that a reader needs no scale at hand.</li>

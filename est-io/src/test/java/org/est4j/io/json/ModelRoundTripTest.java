@@ -111,14 +111,12 @@ class ModelRoundTripTest {
     }
 
     /**
-     * Reports for every audience: one that suppresses nothing reads back equal; one with suppressed cells reads back
-     * equal in everything published, or is refused at a cell of a table because est4j's suppression could not be
-     * reproduced (a known limit, see {@code TableCodec}), for less than half of them.
+     * Reports for every audience, with suppressed cells or without, read back equal: a table's equality is that of
+     * what it publishes, and the reader makes the table from exactly that.
      */
     @Test
-    void feedbackReportsForEveryAudienceRoundTripInEverythingTheyPublish() {
+    void feedbackReportsForEveryAudienceRoundTrip() {
         java.util.concurrent.atomic.AtomicInteger suppressing = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
         qt().withFixedSeed(91L).withExamples(EXAMPLES / 3)
                 .forAll(integers().between(0, 100_000), integers().between(0, 150),
                         integers().between(0, Audience.values().length - 1))
@@ -128,30 +126,14 @@ class ModelRoundTripTest {
                     assertThat(Schemas.problems(DocumentKind.FEEDBACK_REPORT, json)).isEmpty();
                     boolean suppressed = !report.counts().suppressedCells().isEmpty()
                             || !report.history().suppressedCells().isEmpty();
-                    FeedbackReport back;
-                    try {
-                        back = EstJson.readString(DocumentKind.FEEDBACK_REPORT, json);
-                    } catch (org.est4j.core.ValidationException e) {
-                        assertThat(suppressed).as("refused although nothing is suppressed: %s", e).isTrue();
-                        assertThat(e.problems()).allSatisfy(p -> {
-                            assertThat(p.path()).matches("content\\.(counts|history)\\.cells\\[\\d+]\\[\\d+]");
-                            assertThat(p.message()).contains("could not reproduce this one");
-                        });
-                        suppressing.incrementAndGet();
-                        refused.incrementAndGet();
-                        return;
-                    }
                     suppressing.addAndGet(suppressed ? 1 : 0);
-                    Reports.assertSamePublished(back, report);
+
+                    FeedbackReport back = EstJson.readString(DocumentKind.FEEDBACK_REPORT, json);
+
+                    assertThat(back).isEqualTo(report);
                     assertThat(EstJson.writeString(DocumentKind.FEEDBACK_REPORT, back)).isEqualTo(json);
-                    if (report.policy().minimumCount() == 1) {
-                        assertThat(back).isEqualTo(report);
-                    }
                 });
         assertThat(suppressing.get()).as("reports with suppressed cells").isGreaterThan(5);
-        // A known limit, not a goal: see TableCodec. This guards against it getting worse.
-        assertThat(refused.get() * 2).as("%s of %s reports with suppressed cells refused", refused, suppressing)
-                .isLessThanOrEqualTo(suppressing.get());
     }
 
     @Test
@@ -163,10 +145,10 @@ class ModelRoundTripTest {
         }
     }
 
-    /** Statutory reports as feedback reports: equal when nothing is suppressed, else equal in what they publish. */
+    /** Statutory reports, with suppressed cells or without, read back equal, as feedback reports do. */
     @Test
-    void statutoryReportsForEveryAudienceRoundTripInEverythingTheyPublish() {
-        java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
+    void statutoryReportsForEveryAudienceRoundTrip() {
+        java.util.concurrent.atomic.AtomicInteger suppressing = new java.util.concurrent.atomic.AtomicInteger();
         qt().withFixedSeed(101L).withExamples(EXAMPLES / 5)
                 .forAll(integers().between(0, 100_000), integers().between(0, 120),
                         integers().between(0, Audience.values().length - 1))
@@ -175,21 +157,14 @@ class ModelRoundTripTest {
                             new Reports.Group(seed, count).statutoryReport(Audience.values()[audience]);
                     String json = EstJson.writeString(DocumentKind.STATUTORY_REPORT, report);
                     assertThat(Schemas.problems(DocumentKind.STATUTORY_REPORT, json)).isEmpty();
-                    org.est4j.core.feedback.StatutoryReport back;
-                    try {
-                        back = EstJson.readString(DocumentKind.STATUTORY_REPORT, json);
-                    } catch (org.est4j.core.ValidationException e) {
-                        assertThat(report.policy().minimumCount()).as("refused: %s", e).isGreaterThan(1);
-                        assertThat(e.problems()).allSatisfy(p ->
-                                assertThat(p.message()).contains("could not reproduce this one"));
-                        return;
-                    }
-                    read.incrementAndGet();
+                    suppressing.addAndGet(report.policy().minimumCount() > 1 ? 1 : 0);
+
+                    org.est4j.core.feedback.StatutoryReport back = EstJson.readString(DocumentKind.STATUTORY_REPORT,
+                            json);
+
+                    assertThat(back).isEqualTo(report);
                     assertThat(EstJson.writeString(DocumentKind.STATUTORY_REPORT, back)).isEqualTo(json);
-                    if (report.policy().minimumCount() == 1) {
-                        assertThat(back).isEqualTo(report);
-                    }
                 });
-        assertThat(read.get()).isGreaterThan(EXAMPLES / 10);
+        assertThat(suppressing.get()).as("reports under a minimum count").isGreaterThan(5);
     }
 }

@@ -13,7 +13,6 @@ import org.est4j.core.area.AreaId;
 import org.est4j.core.area.AreaLevel;
 import org.est4j.core.area.GeoPoint;
 import org.est4j.core.disclosure.CountTable;
-import org.est4j.core.disclosure.Heading;
 import org.est4j.core.disclosure.SuppressedTable;
 import org.est4j.core.feedback.AreaRow;
 import org.est4j.core.feedback.CoverageRow;
@@ -307,37 +306,5 @@ final class Reports {
         return ReporterFeedback.builder().kind(ReporterFeedback.Kind.REPORTER).reporter(ReporterId.of("r-017"))
                 .actor(ActorId.of("bostadsbolaget")).actorName("Norrtäljehem").reports(table(1))
                 .addAreas(Samples.RIMBO, Samples.TORGET).addMeasures(MeasureId.of("2026-047")).build();
-    }
-
-    // ------------------------------------------------------------------------------------------- comparing
-
-    /**
-     * Asserts that a report read back is the one written in everything published: every attribute equal, and every
-     * cell of every table shown with the same count or suppressed alike (the reasons for suppression, which are not
-     * published, may differ).
-     */
-    static void assertSamePublished(FeedbackReport back, FeedbackReport original) {
-        assertSamePublished(back.counts(), original.counts());
-        assertSamePublished(back.history(), original.history());
-        assertThat(FeedbackReport.builder().from(back).counts(original.counts()).history(original.history()).build())
-                .isEqualTo(original);
-        if (original.counts().suppressedCells().isEmpty() && original.history().suppressedCells().isEmpty()) {
-            assertThat(back).isEqualTo(original);
-        }
-    }
-
-    static <R, C> void assertSamePublished(SuppressedTable<R, C> back, SuppressedTable<R, C> original) {
-        assertThat(back.minimumCount()).isEqualTo(original.minimumCount());
-        assertThat(back.rows()).isEqualTo(original.rows());
-        assertThat(back.columns()).isEqualTo(original.columns());
-        for (Heading<R> row : original.rows()) {
-            assertThat(back.rowParent(row)).isEqualTo(original.rowParent(row));
-            for (Heading<C> column : original.columns()) {
-                assertThat(back.value(row, column)).as("%s × %s", row, column).isEqualTo(original.value(row, column));
-            }
-        }
-        for (Heading<C> column : original.columns()) {
-            assertThat(back.columnParent(column)).isEqualTo(original.columnParent(column));
-        }
     }
 }

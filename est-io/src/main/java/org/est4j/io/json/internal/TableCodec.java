@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.est4j.core.disclosure.CountTable;
+import org.est4j.core.Problem;
+import org.est4j.core.ValidationException;
 import org.est4j.core.disclosure.Heading;
 import org.est4j.core.disclosure.SuppressedTable;
 
@@ -34,23 +35,18 @@ import org.est4j.core.disclosure.SuppressedTable;
  * {@code mark}, the same for every suppressed cell, as {@link SuppressedTable} requires: telling small cells from
  * complementary ones would help a reader narrow the small ones down.
  *
- * <p><b>Reading.</b> A {@link SuppressedTable} can only be made by suppressing a {@link CountTable}
- * ({@link CountTable#suppress(int)}), and a document holds no count of a suppressed cell. So the reader first refuses
- * any shown count from 1 to the minimum count − 1, and cells that do not add up along the rows, the columns and the
- * levels of the headings; then it searches for counts to put in the suppressed cells (the smallest that add up,
- * then guesses of which cells were small and which protected them, improved one cell at a time) such that
- * suppressing that table for the minimum count gives exactly the cells the document shows, with the same numbers,
- * and suppresses exactly the cells it suppresses. So a document cannot publish a small count, nor a pattern that
- * est4j's suppression would not make.
+ * <p><b>Reading.</b> The table is made from what the document publishes by {@link SuppressedTable#builder(int)},
+ * which refuses it unless it could have been published safely: no shown count from 1 to the minimum count − 1; shown
+ * cells that add up along the rows, the columns and the levels of the headings (a heading whose children are all
+ * shown equals their sum, and one with suppressed children is at least its shown children plus 1 for each suppressed
+ * one); and a pattern from which no suppressed cell can be worked out (by subtraction, by any combination of the
+ * sums, or because suppressed cells are at least 1, such as a single suppressed cell in a row). Each problem is
+ * reported at its cell, {@code cells[i][j]}. The headings must also come in est4j's order, with an own heading
+ * exactly where something was counted at a key that has keys under it.
  *
- * <p><b>Limits, on purpose and not.</b> The table read equals the one written in everything published. Suppression
- * reasons are not published, so a suppressed cell's reason is that of the counts the reader found, and the table
- * equals the one written (by {@link SuppressedTable#equals}) only when those agree; always when nothing is
- * suppressed. Suppression is not invertible in general and the search is bounded: for some tables that est4j itself
- * wrote (in this module's tests, 15 to 30 % of random reports with suppressed cells) it finds no such counts, and the
- * document is refused. A host that must read back every report it publishes keeps the report, not its JSON. Doing
- * better needs a way in est-core to make a {@link SuppressedTable} from its published form that audits the pattern
- * instead of re-deriving it.
+ * <p>Every table est4j writes is read back equal to the one written ({@link SuppressedTable#equals} compares what is
+ * published, not the reasons). The table read does not know why its cells are suppressed, since the document does
+ * not say: {@link SuppressedTable.Cell#reason()} is empty for its suppressed cells.
  *
  * <p>This class is internal and not for public use. Implementation requirements: immutable and thread-safe.
  *
@@ -217,309 +213,48 @@ public final class TableCodec<R extends Comparable<? super R>, C extends Compara
         if (shown == null) {
             return null;
         }
-        int[] rowParent = parents(f, "rows", rows);
-        int[] columnParent = parents(f, "columns", columns);
-        if (rowParent == null || columnParent == null) {
-            return null;
-        }
-        boolean small = false;
-        for (int c = 0; c < shown.length; c++) {
-            if (shown[c] > 0 && shown[c] < minimum[0]) {
-                reading.add(Reading.element(Reading.element(f.path("cells"), c / nc), c % nc), "must be suppressed"
-                        + " (null) for the minimum count " + minimum[0] + ": it is a count from 1 to " + (minimum[0] - 1),
-                        Long.toString(shown[c]));
-                small = true;
-            }
-        }
-        if (small) {
-            return null;
-        }
-        TableFill fill = new TableFill(nr, nc, rowParent, columnParent, shown);
-        long[] bounds = fill.lowerBounds();
-        if (bounds == null) {
-            reading.add(f.path("cells"), "cannot be the published form of a table of counts: the shown cells do not"
-                    + " add up along the rows, the columns and the levels of the headings", null);
-            return null;
-        }
-        List<Integer> open = new ArrayList<>();
-        for (int c = 0; c < shown.length; c++) {
-            if (shown[c] < 0 && bounds[c] < minimum[0]) {
-                open.add(c);
-            }
-        }
-        boolean[] aggregate = aggregates(rowParent, columnParent);
-        Trial trial = new Trial(reading, f, rows, columns, rowParent, columnParent, shown, minimum[0]);
-        int budget = Math.max(MIN_TRIALS, TRIAL_CELLS / Math.max(1, shown.length));
-        // The smallest filling first, then one with every open total large; then a search that flips one cell
-        // between small and large while that brings the pattern closer, restarting from a random guess when not.
-        long[] first = smallest(fill, bounds, shown, minimum[0]);
-        int best = trial.score(first);
-        if (trial.failed) {
-            return null;
-        }
-        if (trial.found != null) {
-            return reading.problemsSince(mark).isEmpty() ? trial.found : null;
-        }
-        java.util.Random random = new java.util.Random(nr * 31L + nc);
-        boolean[] current = new boolean[open.size()];
-        for (int k = 0; k < open.size(); k++) {
-            current[k] = aggregate[open.get(k)];
-        }
-        boolean restart = false;
-        for (int used = 1; used < budget && !open.isEmpty(); ) {
-            if (restart) {
-                for (int k = 0; k < open.size(); k++) {
-                    current[k] = random.nextDouble() < (aggregate[open.get(k)] ? 0.6 : 0.15);
-                }
-                best = Integer.MAX_VALUE;
-            }
-            int score = trial.score(assigned(fill, shown.length, open, current, minimum[0]));
-            used++;
-            if (trial.failed) {
-                return null;
-            }
-            if (trial.found != null) {
-                return reading.problemsSince(mark).isEmpty() ? trial.found : null;
-            }
-            best = Math.min(best, score);
-            restart = true;
-            for (int k : order(open, trial.lastMismatch, nc)) {
-                if (used++ >= budget) {
-                    break;
-                }
-                current[k] = !current[k];
-                score = trial.score(assigned(fill, shown.length, open, current, minimum[0]));
-                if (trial.failed) {
-                    return null;
-                }
-                if (trial.found != null) {
-                    return reading.problemsSince(mark).isEmpty() ? trial.found : null;
-                }
-                if (score < best) {
-                    best = score;
-                    restart = false;
-                } else {
-                    current[k] = !current[k];
-                }
-            }
-        }
-        if (trial.firstMismatch == null) {
-            reading.add(f.path("cells"), "cannot be the published form of a table of counts: no counts in the"
-                    + " suppressed cells add up along the rows, the columns and the levels of the headings", null);
-            return null;
-        }
-        List<String[]> firstMismatch = trial.firstMismatch;
-        for (String[] problem : firstMismatch) {
-            reading.add(problem[0], problem[1], problem[2]);
-        }
-        return null;
-    }
-
-    private static final java.util.function.IntFunction<long[]> NO_CAP = n -> {
-        long[] cap = new long[n];
-        java.util.Arrays.fill(cap, Long.MAX_VALUE);
-        return cap;
-    };
-
-    /**
-     * The filling most likely to give the same pattern back: every suppressed cell a small count (from 1 to the
-     * minimum count − 1), so that suppression marks exactly these cells as small and, the pattern being safe,
-     * adds nothing. Where the sums forbid that (a suppressed total of suppressed parts), cells are let grow: those
-     * the bounds already force up, then suppressed cells from the last (the totals) backwards, until a filling is
-     * found.
-     */
-    private static long[] smallest(TableFill fill, long[] bounds, long[] shown, int minimum) {
-        long[] cap = NO_CAP.apply(shown.length);
-        int capped = 0;
-        for (int c = 0; c < shown.length; c++) {
-            if (shown[c] < 0 && bounds[c] < minimum) {
-                cap[c] = minimum - 1L;
-                capped++;
-            }
-        }
-        for (int round = 0; round <= capped; round++) {
-            int[] conflict = fill.conflict(cap);
-            if (conflict == null) {
-                long[] values = fill.solve(new long[shown.length], cap, 400);
-                if (values != null) {
-                    return values;
-                }
-            }
-            if (!relax(cap, conflict)) {
-                return null;
-            }
-        }
-        return null;
+        boolean rowsOk = headingsRefer(f, "rows", rows);
+        boolean columnsOk = headingsRefer(f, "columns", columns);
+        return rowsOk && columnsOk ? table(f, rows, columns, shown, minimum[0]) : null;
     }
 
     /**
-     * Lets grow the cells most likely to cause a conflict: the crossed cell, else the total of its relation, else its
-     * parts; without a conflict (the search ran out), the last capped cell.
+     * Makes the table from what the document publishes; records every problem the builder finds, at its JSON path,
+     * and returns null after any.
      */
-    private static boolean relax(long[] cap, int[] conflict) {
-        if (conflict != null) {
-            if (cap[conflict[0]] != Long.MAX_VALUE) {
-                cap[conflict[0]] = Long.MAX_VALUE;
-                return true;
-            }
-            if (cap[conflict[1]] != Long.MAX_VALUE) {
-                cap[conflict[1]] = Long.MAX_VALUE;
-                return true;
-            }
-            boolean any = false;
-            for (int k = 2; k < conflict.length; k++) {
-                any |= cap[conflict[k]] != Long.MAX_VALUE;
-                cap[conflict[k]] = Long.MAX_VALUE;
-            }
-            if (any) {
-                return true;
-            }
-        }
-        for (int c = cap.length - 1; c >= 0; c--) {
-            if (cap[c] != Long.MAX_VALUE) {
-                cap[c] = Long.MAX_VALUE;
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The fewest fillings tried before a pattern of suppressed cells is refused. */
-    private static final int MIN_TRIALS = 60;
-    /** Cells × fillings tried: a larger table, whose suppression costs more, gets fewer. */
-    private static final int TRIAL_CELLS = 60_000;
-
-    /** The open cells to flip, those the last suppression showed although the document suppresses them first. */
-    private static List<Integer> order(List<Integer> open, java.util.Set<Integer> under, int nc) {
-        List<Integer> first = new ArrayList<>();
-        List<Integer> rest = new ArrayList<>();
-        for (int k = 0; k < open.size(); k++) {
-            (under.contains(open.get(k)) ? first : rest).add(k);
-        }
-        first.addAll(rest);
-        return first;
-    }
-
-    /** A filling with each open cell large (at least the minimum count) or small, as assigned. */
-    private static long[] assigned(TableFill fill, int cells, List<Integer> open, boolean[] big, int minimum) {
-        long[] floor = new long[cells];
-        long[] cap = NO_CAP.apply(cells);
-        for (int k = 0; k < open.size(); k++) {
-            if (big[k]) {
-                floor[open.get(k)] = minimum;
-            } else {
-                cap[open.get(k)] = minimum - 1L;
-            }
-        }
-        return fill.solve(floor, cap, 2000);
-    }
-
-    /** One table being read: suppresses fillings of it and compares the result with the document. */
-    private final class Trial {
-        final Reading reading;
-        final Fields f;
-        final List<Head<R>> rows;
-        final List<Head<C>> columns;
-        final int[] rowParent;
-        final int[] columnParent;
-        final long[] shown;
-        final int minimum;
-        SuppressedTable<R, C> found;
-        List<String[]> firstMismatch;
-        /** The cells, row by row, where the last filling's suppression showed a cell the document suppresses. */
-        java.util.Set<Integer> lastMismatch = java.util.Set.of();
-        boolean failed;
-
-        Trial(Reading reading, Fields f, List<Head<R>> rows, List<Head<C>> columns, int[] rowParent,
-                int[] columnParent, long[] shown, int minimum) {
-            this.reading = reading;
-            this.f = f;
-            this.rows = rows;
-            this.columns = columns;
-            this.rowParent = rowParent;
-            this.columnParent = columnParent;
-            this.shown = shown;
-            this.minimum = minimum;
-        }
-
-        /** The number of cells where suppressing a filling differs from the document; 0 sets {@link #found}. */
-        int score(long[] values) {
-            if (values == null) {
-                return Integer.MAX_VALUE;
-            }
-            CountTable<R, C> table = countTable(reading, f, rows, columns, rowParent, columnParent, values);
-            if (table == null) {
-                failed = true;
-                return Integer.MAX_VALUE;
-            }
-            SuppressedTable<R, C> published = table.suppress(minimum);
-            List<String[]> mismatch = compare(f, published, table, shown, rows.size(), columns.size(), minimum);
-            if (mismatch.isEmpty()) {
-                found = published;
-            } else if (firstMismatch == null) {
-                firstMismatch = mismatch;
-            }
-            java.util.Set<Integer> under = new java.util.HashSet<>();
-            int nc = columns.size();
-            for (int c = 0; c < shown.length; c++) {
-                if (shown[c] < 0 && published.value(table.rows().get(c / nc), table.columns().get(c % nc)).isPresent()) {
-                    under.add(c);
-                }
-            }
-            lastMismatch = under;
-            return mismatch.size();
-        }
-    }
-
-    /** The cells that are the sum of others: in a row or a column whose heading has children. */
-    private static boolean[] aggregates(int[] rowParent, int[] columnParent) {
-        boolean[] rowBase = base(rowParent);
-        boolean[] columnBase = base(columnParent);
-        boolean[] aggregate = new boolean[rowParent.length * columnParent.length];
-        for (int i = 0; i < rowParent.length; i++) {
-            for (int j = 0; j < columnParent.length; j++) {
-                aggregate[i * columnParent.length + j] = !rowBase[i] || !columnBase[j];
-            }
-        }
-        return aggregate;
-    }
-
-    private CountTable<R, C> countTable(Reading reading, Fields f, List<Head<R>> rows, List<Head<C>> columns,
-            int[] rowParent, int[] columnParent, long[] values) {
-        int nr = rows.size();
+    private SuppressedTable<R, C> table(Fields f, List<Head<R>> rows, List<Head<C>> columns, long[] shown,
+            int minimum) {
+        Reading reading = f.reading();
         int nc = columns.size();
-        CountTable.Builder<R, C> b = CountTable.builder();
-        rows.stream().filter(h -> h.kind == Heading.Kind.KEY)
-                .forEach(h -> {
-                    if (h.parent == null) {
-                        b.row(h.key);
-                    } else {
-                        b.row(h.key, h.parent);
-                    }
-                });
-        columns.stream().filter(h -> h.kind == Heading.Kind.KEY)
-                .forEach(h -> {
-                    if (h.parent == null) {
-                        b.column(h.key);
-                    } else {
-                        b.column(h.key, h.parent);
-                    }
-                });
-        boolean[] rowBase = base(rowParent);
-        boolean[] columnBase = base(columnParent);
-        for (int i = 0; i < nr; i++) {
-            for (int j = 0; j < nc; j++) {
-                long v = values[i * nc + j];
-                if (rowBase[i] && columnBase[j] && v > 0 && rows.get(i).key != null && columns.get(j).key != null) {
-                    b.add(rows.get(i).key, columns.get(j).key, v);
-                }
+        SuppressedTable.Builder<R, C> b = SuppressedTable.builder(minimum);
+        declare(rows, b::row, b::row);
+        declare(columns, b::column, b::column);
+        for (int c = 0; c < shown.length; c++) {
+            Heading<R> row = rows.get(c / nc).heading();
+            Heading<C> column = columns.get(c % nc).heading();
+            if (shown[c] < 0) {
+                b.suppressed(row, column);
+            } else {
+                b.shown(row, column, shown[c]);
             }
         }
-        CountTable<R, C> table;
+        SuppressedTable<R, C> table;
         try {
             table = b.build();
-        } catch (RuntimeException e) {
-            reading.add(f.path("rows"), "do not form a hierarchy: " + e.getMessage(), null);
+        } catch (ValidationException e) {
+            Map<String, String> paths = new HashMap<>();
+            paths.put("minimumCount", f.path("minimumCount"));
+            paths(f, "rows", rows, paths);
+            paths(f, "columns", columns, paths);
+            for (int c = 0; c < shown.length; c++) {
+                paths.putIfAbsent("cells[" + rows.get(c / nc).heading() + ", " + columns.get(c % nc).heading() + "]",
+                        Reading.element(Reading.element(f.path("cells"), c / nc), c % nc));
+            }
+            for (Problem p : e.problems()) {
+                String path = paths.get(p.path());
+                reading.add(path != null ? path : f.path(p.path().startsWith("columns") ? "columns" : "rows"),
+                        p.message(), p.value());
+            }
             return null;
         }
         if (!sameHeadings(reading, f.path("rows"), rows, table.rows())
@@ -529,31 +264,32 @@ public final class TableCodec<R extends Comparable<? super R>, C extends Compara
         return table;
     }
 
-    /** The cells where a suppression differs from the document: path, message, value. */
-    private List<String[]> compare(Fields f, SuppressedTable<R, C> published, CountTable<R, C> table, long[] shown,
-            int nr, int nc, int minimum) {
-        List<String[]> problems = new ArrayList<>();
-        for (int i = 0; i < nr; i++) {
-            for (int j = 0; j < nc; j++) {
-                OptionalLong v = published.value(table.rows().get(i), table.columns().get(j));
-                long given = shown[i * nc + j];
-                String at = Reading.element(Reading.element(f.path("cells"), i), j);
-                if (v.isEmpty() && given >= 0) {
-                    problems.add(new String[] {at, "is shown, but est4j's suppression for the minimum count " + minimum
-                            + " hid it in the tables est4j tried behind the shown cells: est4j reads only a pattern of"
-                            + " suppressed cells that its own suppression makes, and could not reproduce this one",
-                            Long.toString(given)});
-                } else if (v.isPresent() && given < 0) {
-                    problems.add(new String[] {at, "is suppressed, but est4j's suppression for the minimum count "
-                            + minimum + " showed it in the tables est4j tried behind the shown cells: est4j reads only a"
-                            + " pattern of suppressed cells that its own suppression makes, and could not reproduce this"
-                            + " one", "null"});
+    /** Declares the keys of the headings of kind key, each under its parent key if it has one. */
+    private static <K> void declare(List<Head<K>> headings, java.util.function.Consumer<K> top,
+            java.util.function.BiConsumer<K, K> under) {
+        for (Head<K> h : headings) {
+            if (h.kind == Heading.Kind.KEY) {
+                if (h.parent == null) {
+                    top.accept(h.key);
+                } else {
+                    under.accept(h.key, h.parent);
                 }
             }
         }
-        return problems;
     }
 
+    /** The JSON paths of the problems the builder may report about headings: {@code rows[key].parent}, … */
+    private static <K> void paths(Fields f, String name, List<Head<K>> headings, Map<String, String> paths) {
+        for (int i = 0; i < headings.size(); i++) {
+            Heading<K> h = headings.get(i).heading();
+            String at = Reading.element(f.path(name), i);
+            if (h.kind() == Heading.Kind.KEY) {
+                paths.putIfAbsent(name + "[" + h + "].parent", at + ".parent");
+            } else if (h.kind() == Heading.Kind.OWN) {
+                paths.putIfAbsent(name + "[" + h + "]", at);
+            }
+        }
+    }
 
     /** Reads the cells, row by row: -1 for a suppressed cell. */
     private static long[] cells(Fields f, int nr, int nc) {
@@ -577,12 +313,11 @@ public final class TableCodec<R extends Comparable<? super R>, C extends Compara
                 JsonNode cell = row.get(j);
                 if (cell.isNull()) {
                     shown[i * nc + j] = -1;
-                } else if (cell.isIntegralNumber() && cell.canConvertToLong() && cell.longValue() >= 0
-                        && cell.longValue() <= TableFill.MAX_COUNT) {
+                } else if (cell.isIntegralNumber() && cell.canConvertToLong() && cell.longValue() >= 0) {
                     shown[i * nc + j] = cell.longValue();
                 } else {
                     reading.fail(Reading.element(at, j), "must be a count (a whole number from 0 to "
-                            + TableFill.MAX_COUNT + "), or null for a suppressed cell", cell);
+                            + Long.MAX_VALUE + "), or null for a suppressed cell", cell);
                     ok = false;
                 }
             }
@@ -591,7 +326,11 @@ public final class TableCodec<R extends Comparable<? super R>, C extends Compara
     }
 
     /** The index of each heading's parent heading, -1 for the total; null after recording a problem. */
-    private static <K> int[] parents(Fields f, String name, List<Head<K>> headings) {
+    /**
+     * Checks that the total comes last, that keys are unique, and that a parent or an own heading names a heading
+     * of kind key in the same list; records the problems.
+     */
+    private static <K> boolean headingsRefer(Fields f, String name, List<Head<K>> headings) {
         Reading reading = f.reading();
         int n = headings.size();
         Map<K, Integer> keyIndex = new HashMap<>();
@@ -613,35 +352,19 @@ public final class TableCodec<R extends Comparable<? super R>, C extends Compara
         }
         if (total < 0) {
             reading.add(f.path(name), "must end with the total, a heading of kind total", null);
-            return null;
+            return false;
         }
-        int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             Head<K> h = headings.get(i);
             String at = Reading.element(f.path(name), i);
-            Integer p = h.kind == Heading.Kind.TOTAL ? Integer.valueOf(-1)
-                    : h.kind == Heading.Kind.OWN ? keyIndex.get(h.key)
-                    : h.parent == null ? Integer.valueOf(total) : keyIndex.get(h.parent);
-            if (p == null) {
+            K named = h.kind == Heading.Kind.OWN ? h.key : h.kind == Heading.Kind.KEY ? h.parent : null;
+            if (named != null && !keyIndex.containsKey(named)) {
                 reading.add(at + (h.kind == Heading.Kind.OWN ? ".key" : ".parent"), "must be the key of a heading of"
                         + " kind key in the same list", null);
                 ok = false;
-            } else {
-                parent[i] = p;
             }
         }
-        return ok ? parent : null;
-    }
-
-    private static boolean[] base(int[] parent) {
-        boolean[] base = new boolean[parent.length];
-        java.util.Arrays.fill(base, true);
-        for (int p : parent) {
-            if (p >= 0) {
-                base[p] = false;
-            }
-        }
-        return base;
+        return ok;
     }
 
     private static <K> boolean sameHeadings(Reading reading, String path, List<Head<K>> given, List<Heading<K>> made) {
