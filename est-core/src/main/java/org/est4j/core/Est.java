@@ -112,7 +112,7 @@ public final class Est {
      * @throws org.est4j.core.plugin.UnknownPluginException listing the known scales
      */
     public static Scale scale(String id) {
-        return plugins().get(ScaleProvider.class, id).scale();
+        return EstPlugins.call(plugins().get(ScaleProvider.class, id), "scale()", ScaleProvider::scale);
     }
 
     /**

@@ -116,16 +116,22 @@ public final class EstCycle {
     private EstCycle(Builder b, EstPlugins plugins) {
         this.hierarchy = b.hierarchy;
         this.taxonomy = b.taxonomy;
-        this.scale = b.scale != null ? b.scale : plugins.get(ScaleProvider.class, b.scaleId).scale();
-        this.model = plugins.get(AssessmentModelProvider.class, b.modelId).create(b.modelConfig);
-        this.evaluator = plugins.get(FollowUpEvaluatorProvider.class, b.evaluatorId).create(PluginConfig.empty());
+        // Through EstPlugins.call: a provider that throws or answers null is named here, not met later elsewhere.
+        this.scale = b.scale != null ? b.scale
+                : EstPlugins.call(plugins.get(ScaleProvider.class, b.scaleId), "scale()", ScaleProvider::scale);
+        this.model = EstPlugins.call(plugins.get(AssessmentModelProvider.class, b.modelId), "create(config)",
+                p -> p.create(b.modelConfig));
+        this.evaluator = EstPlugins.call(plugins.get(FollowUpEvaluatorProvider.class, b.evaluatorId),
+                "create(config)", p -> p.create(PluginConfig.empty()));
         PictureCompiler.Builder compiler = PictureCompiler.builder(hierarchy, taxonomy).harmWeights(b.harmWeights)
                 .historyPeriods(b.historyPeriods);
         if (b.trendTestId != null) {
-            compiler.trendTest(plugins.get(TrendTestProvider.class, b.trendTestId).create(PluginConfig.empty()));
+            compiler.trendTest(EstPlugins.call(plugins.get(TrendTestProvider.class, b.trendTestId), "create(config)",
+                    p -> p.create(PluginConfig.empty())));
         }
         for (String id : b.hotspotDetectorIds) {
-            compiler.addHotspotDetector(plugins.get(HotspotDetectorProvider.class, id).create(PluginConfig.empty()));
+            compiler.addHotspotDetector(EstPlugins.call(plugins.get(HotspotDetectorProvider.class, id),
+                    "create(config)", p -> p.create(PluginConfig.empty())));
         }
         this.compiler = compiler.build();
         this.rule = b.rule;

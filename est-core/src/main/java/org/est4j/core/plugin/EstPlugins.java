@@ -14,6 +14,7 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -40,6 +41,12 @@ import org.slf4j.LoggerFactory;
  *   <li>orders providers deterministically: priority descending, then id.</li>
  * </ul>
  *
+ * <p>A provider that is <em>slow</em> — its construction, its answers or a factory call through
+ * {@link #call(EstPlugin, String, Function)} take longer than {@link #SLOW_MILLIS} ms — is logged as a warning that
+ * names its class and the time, and is still used: est4j does not interrupt a provider (a thread cannot be stopped
+ * safely), so a host that needs a deadline runs the lookup on its own executor. Loading one kind never blocks
+ * lookups of another kind, and a provider may look up providers of another kind while it is being loaded.
+ *
  * <p>{@link #global()} is the registry most code uses; {@link #builder()} makes others (for a class loader, a
  * module layer, or providers registered in code), and {@link #setGlobal(EstPlugins)} replaces the global one in a
  * container or a test.
@@ -52,6 +59,8 @@ public final class EstPlugins {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9._\\-]{0,63}");
     private static final Pattern PROVIDER_IN_MESSAGE = Pattern.compile("Provider (\\S+)");
     private static final int MAX_DESCRIPTION = 200;
+    /** A provider that takes longer than this, in milliseconds, to load, answer or create is logged as slow. */
+    public static final long SLOW_MILLIS = 1_000;
 
     private static volatile EstPlugins global;
 
@@ -59,7 +68,7 @@ public final class EstPlugins {
     private final ModuleLayer layer;
     private final boolean discover;
     private final Map<Class<?>, List<EstPlugin>> registered;
-    private final Map<Class<?>, Catalogue> catalogues = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Lazy> catalogues = new ConcurrentHashMap<>();
 
     private EstPlugins(Builder builder) {
         this.classLoader = builder.classLoader;
@@ -208,8 +217,81 @@ public final class EstPlugins {
         return "EstPlugins[" + source + ", registered: " + count + "]";
     }
 
+    /**
+     * Calls a provider's factory method, such as {@code create(config)} or {@code scale()}, and checks its answer,
+     * so that a provider that throws or returns null is named in the error instead of failing later, elsewhere.
+     *
+     * @param provider the provider
+     * @param method the method called, for the message, such as {@code create(config)}
+     * @param call the call
+     * @param <P> the provider type
+     * @param <T> the type of its answer
+     * @return the provider's answer, never null
+     * @throws PluginException naming the provider's class and id when the call throws or returns null
+     */
+    public static <P extends EstPlugin, T> T call(P provider, String method, Function<? super P, ? extends T> call) {
+        requireNonNull(provider, "provider");
+        requireNonNull(method, "method");
+        requireNonNull(call, "call");
+        String className = provider.getClass().getName();
+        String named = className + " ('" + Described.safeId(provider) + "')";
+        long started = System.nanoTime();
+        T answer;
+        try {
+            answer = call.apply(provider);
+        } catch (PluginException e) {
+            throw e;
+        } catch (RuntimeException | LinkageError e) {
+            throw new PluginException(className, "The provider " + named + " failed in " + method + ": " + e, e);
+        }
+        warnIfSlow(named, method, started);
+        if (answer == null) {
+            throw new PluginException(className, "The provider " + named + " broke the plugin contract: " + method
+                    + " returned null", null);
+        }
+        return answer;
+    }
+
+    private static void warnIfSlow(String provider, String what, long startedNanos) {
+        long millis = (System.nanoTime() - startedNanos) / 1_000_000;
+        if (millis > SLOW_MILLIS) {
+            LOG.warn("est4j plugin {} is slow: {} took {} ms (more than {} ms)", provider, what, millis, SLOW_MILLIS);
+        }
+    }
+
     private Catalogue catalogue(Class<? extends EstPlugin> kind) {
-        return catalogues.computeIfAbsent(kind, this::load);
+        // Not computeIfAbsent(kind, this::load): a provider that looks up another kind while being loaded would
+        // update the map recursively, and a slow provider would block other kinds that share the map's bin.
+        return catalogues.computeIfAbsent(kind, k -> new Lazy()).get(kind);
+    }
+
+    /** One kind's catalogue, loaded once by the first thread that asks. */
+    private final class Lazy {
+        private volatile Catalogue catalogue;
+        private Thread loading;
+
+        Catalogue get(Class<? extends EstPlugin> kind) {
+            Catalogue c = catalogue;
+            if (c != null) {
+                return c;
+            }
+            synchronized (this) {
+                if (catalogue == null) {
+                    if (loading == Thread.currentThread()) {
+                        throw new PluginException("a provider of " + kind.getName(), "A " + kind.getSimpleName()
+                                + " provider asked for providers of its own kind while they were being loaded; "
+                                + "look them up when used, not in the constructor or id()", null);
+                    }
+                    loading = Thread.currentThread();
+                    try {
+                        catalogue = load(kind);
+                    } finally {
+                        loading = null;
+                    }
+                }
+                return catalogue;
+            }
+        }
     }
 
     private Catalogue load(Class<?> kind) {
@@ -268,7 +350,10 @@ public final class EstPlugins {
                 if (!it.hasNext()) {
                     return;
                 }
-                candidates.add((EstPlugin) it.next());
+                long started = System.nanoTime();
+                EstPlugin next = (EstPlugin) it.next();
+                warnIfSlow(next.getClass().getName(), "construction", started);
+                candidates.add(next);
             } catch (ServiceConfigurationError e) {
                 errors++;
                 Matcher m = PROVIDER_IN_MESSAGE.matcher(String.valueOf(e.getMessage()));
@@ -312,6 +397,7 @@ public final class EstPlugins {
             String id;
             String description;
             int priority;
+            long started = System.nanoTime();
             try {
                 id = plugin.id();
                 description = plugin.description();
@@ -320,6 +406,7 @@ public final class EstPlugins {
                 throw new PluginException(className, "The provider " + className + " failed to answer id(), "
                         + "description() or priority(): " + e, e);
             }
+            warnIfSlow(className, "id(), description() and priority()", started);
             if (id == null || !ID.matcher(id).matches()) {
                 throw new PluginException(className, "The provider " + className + " breaks the plugin contract: id "
                         + (id == null ? "is null" : "'" + id + "' is not lower-case letters, digits and - . _ "
@@ -336,6 +423,15 @@ public final class EstPlugins {
 
         static String idOf(EstPlugin plugin) {
             return plugin.id();
+        }
+
+        /** The id for a message, whatever the provider does. */
+        static String safeId(EstPlugin plugin) {
+            try {
+                return String.valueOf(plugin.id());
+            } catch (RuntimeException | LinkageError e) {
+                return "id() failed";
+            }
         }
     }
 

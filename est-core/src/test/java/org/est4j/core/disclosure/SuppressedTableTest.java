@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.est4j.core.UnknownReferenceException;
-import org.est4j.core.disclosure.SuppressedTable.Cell;
-import org.est4j.core.disclosure.SuppressedTable.Reason;
 import java.util.stream.Stream;
 import org.est4j.core.Problem;
+import org.est4j.core.UnknownReferenceException;
 import org.est4j.core.ValidationException;
+import org.est4j.core.disclosure.SuppressedTable.Cell;
+import org.est4j.core.disclosure.SuppressedTable.Reason;
+import org.est4j.core.testing.TableAttacker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -54,7 +55,7 @@ class SuppressedTableTest {
         assertThat(t.cell("A", "z").value()).hasValue(7);
         assertThat(t.suppressedCount(Reason.SMALL_COUNT)).isEqualTo(2);
         assertThat(t.suppressedCount(Reason.COMPLEMENTARY)).isEqualTo(4);
-        assertThat(new TableAttacker<>(t).all()).isEmpty();
+        assertThat(TableAttacker.of(t).all()).isEmpty();
     }
 
     @Test
@@ -72,7 +73,7 @@ class SuppressedTableTest {
         assertThat(t.cell("rimbo/skolan", "klotter").reason()).as("the smallest sibling protects centrum")
                 .contains(Reason.COMPLEMENTARY);
         assertThat(t.cell("rimbo/torget", "klotter").value()).hasValue(9);
-        assertThat(new TableAttacker<>(t).all()).isEmpty();
+        assertThat(TableAttacker.of(t).all()).isEmpty();
     }
 
     @Test
@@ -86,7 +87,7 @@ class SuppressedTableTest {
 
         // Each row and column holds two suppressed cells, but x + y = 2 with both at least 1 pins both.
         assertThat(t.suppressedCount(Reason.COMPLEMENTARY)).isPositive();
-        assertThat(new TableAttacker<>(t).all()).isEmpty();
+        assertThat(TableAttacker.of(t).all()).isEmpty();
     }
 
     @Test
@@ -467,7 +468,7 @@ class SuppressedTableTest {
     private static void checkSafeAndNeeded(Spec spec) {
         CountTable<String, String> counts = spec.table(false);
         SuppressedTable<String, String> t = counts.suppress(spec.minimum());
-        TableAttacker<String, String> attacker = new TableAttacker<>(t);
+        TableAttacker attacker = TableAttacker.of(t);
 
         assertThat(attacker.bySubtraction()).as("recovered by subtraction\n%s\n%s", counts, t).isEmpty();
         assertThat(attacker.byLinearAlgebra()).as("fixed by linear algebra\n%s\n%s", counts, t).isEmpty();
@@ -489,7 +490,7 @@ class SuppressedTableTest {
                 }
                 if (cell.reason().orElse(null) == Reason.COMPLEMENTARY) {
                     assertThat(truth).isGreaterThanOrEqualTo(spec.minimum());
-                    TableAttacker<String, String> knowing = new TableAttacker<>(t, Set.of(i * nc + j), truth);
+                    TableAttacker knowing = TableAttacker.of(t).reveal(t, i * nc + j, truth);
                     assertThat(knowing.pinsAny()).as("%s is not needed\n%s\n%s", cell, counts, t).isTrue();
                 }
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.est4j.core.disclosure.SuppressedTable.Cell;
 import org.est4j.core.disclosure.SuppressedTable.Reason;
+import org.est4j.core.testing.TableAttacker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -111,7 +112,7 @@ class SuppressorTest {
                     .hasValue(counts.rowTotal(row));
         }
         assertThat(t.suppressedCount(Reason.SMALL_COUNT)).isPositive();
-        assertThat(new TableAttacker<>(t).all()).as("%s", t).isEmpty();
+        assertThat(TableAttacker.of(t).all()).as("%s", t).isEmpty();
     }
 
     /**
@@ -149,7 +150,7 @@ class SuppressorTest {
         assertThat(counts.total()).isEqualTo(5);
         assertThat(t.cell(Heading.total(), Heading.total()).reason()).contains(Reason.COMPLEMENTARY);
         assertThat(t.cell(Heading.of("root"), Heading.total()).reason()).contains(Reason.COMPLEMENTARY);
-        assertThat(new TableAttacker<>(t).all()).isEmpty();
+        assertThat(TableAttacker.of(t).all()).isEmpty();
     }
 
     /**
@@ -168,7 +169,7 @@ class SuppressorTest {
             long nonZeroBaseCells = spec.counts().stream().filter(c -> (Long) c[2] > 0).count();
             boolean showable = counts.total() >= spec.minimum() && counts.total() > nonZeroBaseCells;
 
-            assertThat(new TableAttacker<>(t).all()).as("%s\n%s", counts, t).isEmpty();
+            assertThat(TableAttacker.of(t).all()).as("%s\n%s", counts, t).isEmpty();
             assertThat(t.cell(Heading.total(), Heading.total()).isSuppressed())
                     .as("N = %s\n%s\n%s", nonZeroBaseCells, counts, t).isEqualTo(counts.total() > 0 && !showable);
         });

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.est4j.core.testing.TableAttacker;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,7 +65,7 @@ class TableAuditorTest {
         int bridge = cell(2, 3);
         boolean[] p = pattern(cell(1, 1), cell(1, 2), cell(2, 1), cell(2, 2), bridge,
                 cell(3, 3), cell(3, 4), cell(4, 3), cell(4, 4));
-        TableAttacker<Integer, Integer> attacker = new TableAttacker<>(published(t, p));
+        TableAttacker attacker = TableAttacker.of(published(t, p));
 
         // row 1 + row 2 − column 1 − column 2 leaves the bridge alone
         assertThat(new TableAuditor(values(t), t.relations()).audit(p).disclosed()).containsExactly(bridge);
@@ -77,7 +78,7 @@ class TableAuditorTest {
     void suppressedOnesThatSumToTheirNumberArePinnedByBounds() {
         CountTable<Integer, Integer> t = square(1);
         boolean[] p = pattern(cell(1, 1), cell(1, 2), cell(2, 1), cell(2, 2));
-        TableAttacker<Integer, Integer> attacker = new TableAttacker<>(published(t, p));
+        TableAttacker attacker = TableAttacker.of(published(t, p));
 
         assertThat(new TableAuditor(values(t), t.relations()).audit(p).disclosed())
                 .containsExactly(cell(1, 1), cell(1, 2), cell(2, 1), cell(2, 2));

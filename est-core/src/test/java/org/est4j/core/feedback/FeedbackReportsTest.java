@@ -23,6 +23,7 @@ import org.est4j.core.mapping.CategoryId;
 import org.est4j.core.mapping.Observation;
 import org.est4j.core.mapping.ObservationId;
 import org.est4j.core.time.Period;
+import org.est4j.core.testing.TableAttacker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -75,7 +76,8 @@ class FeedbackReportsTest {
             countsAreOfVisibleObservationsOnly(c, r.counts(), visible);
             noSmallCountShown(r.counts(), policy);
             noSmallCountShown(r.history(), policy);
-            assertThat(new Attacker().table(r.counts()).table(r.history()).pinned()).as("%s", r.counts()).isEmpty();
+            assertThat(new TableAttacker().table(r.counts()).table(r.history()).pinned()).as("%s", r.counts())
+                    .isEmpty();
             noPersonalData(c, policy, r.texts());
             if (policy.minimumCount() > 1) {
                 for (AreaRow a : r.areas()) {
@@ -102,7 +104,7 @@ class FeedbackReportsTest {
             for (SuppressedTable<?, ?> t : List.of(s.extent(), s.development(), s.consequences(), s.history())) {
                 noSmallCountShown(t, policy);
             }
-            Attacker attacker = new Attacker().table(s.extent()).table(s.development()).table(s.consequences())
+            TableAttacker attacker = new TableAttacker().table(s.extent()).table(s.development()).table(s.consequences())
                     .table(s.history());
             for (Heading<CategoryId> row : s.development().rows()) {
                 if (!row.isTotal()) {
@@ -149,6 +151,57 @@ class FeedbackReportsTest {
                         assertThat(text.replaceAll("[ \\-–]", "")).doesNotContain(digits);
                     }
                 }
+            }
+        });
+    }
+
+    /**
+     * Any policy an audience outside the group may get — partners, politicians or the public, with a clearance at
+     * least theirs, any minimum count — and any data: no line, count or text above the clearance, no small count
+     * shown or recoverable by the attacker across the report's tables, and no identity number, phone number or
+     * e-mail address in any text.
+     */
+    static Gen<DisclosurePolicy> outsidePolicies() {
+        Audience[] outside = {Audience.PARTNERS, Audience.POLITICIANS, Audience.PUBLIC};
+        return integers().between(0, outside.length - 1).zip(integers().between(1, 2), integers().between(1, 6),
+                (a, c, n) -> {
+                    Audience audience = outside[a];
+                    Visibility clearance = Visibility.values()[Math.max(c, audience.clearance().ordinal())];
+                    return DisclosurePolicy.builder().audience(audience).clearance(clearance)
+                            .minimumCount(clearance == Visibility.PUBLIC ? Math.max(2, n) : n)
+                            .redactPersonalData(true).build();
+                });
+    }
+
+    @Test
+    void partnerPoliticianAndPublicReportsNeverLeakWhateverThePolicy() {
+        qt().withExamples(40).forAll(longs().all(), outsidePolicies()).checkAssert((seed, policy) -> {
+            TestCycle c = TestCycle.random(seed);
+            FeedbackReport r = c.reports().report(c.request(policy, MONTH));
+            StatutoryReport statutory = c.reports().statutoryReport(c.request(policy, YEAR));
+            List<Observation> visible = visible(c, policy, MONTH);
+            Set<ObservationId> visibleIds = visible.stream().map(Observation::id).collect(Collectors.toSet());
+
+            assertThat(policy.clearance()).isNotEqualTo(Visibility.GROUP);
+            assertThat(r.observations()).allSatisfy(line -> assertThat(visibleIds).contains(line.id()));
+            assertThat(r.measures()).allSatisfy(m -> assertThat(policy.allows(m.visibility())).isTrue());
+            countsAreOfVisibleObservationsOnly(c, r.counts(), visible);
+            noSmallCountShown(r.counts(), policy);
+            noSmallCountShown(r.history(), policy);
+            assertThat(new TableAttacker().table(r.counts()).table(r.history()).pinned()).as("%s", r.counts())
+                    .isEmpty();
+            List<String> texts = new ArrayList<>(r.texts());
+            texts.addAll(statutory.texts());
+            for (String text : texts) {
+                assertThat(SCANNER.redact(text).found()).as(text).isFalse();
+                for (String secret : c.secrets()) {
+                    assertThat(text).doesNotContain(secret);
+                    String digits = secret.replaceAll("[^0-9]", "");
+                    if (digits.length() >= 10) {
+                        assertThat(text.replaceAll("[ \\-–]", "")).doesNotContain(digits);
+                    }
+                }
+                assertThat(text).doesNotContain("Polisen säger");
             }
         });
     }

@@ -4,7 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import org.est4j.core.area.Area;
+import org.est4j.core.area.AreaHierarchy;
+import org.est4j.core.area.AreaId;
+import org.est4j.core.area.AreaLevel;
+import org.est4j.core.assessment.Scale;
+import org.est4j.core.cycle.EstCycle;
+import org.est4j.core.spi.ScaleProvider;
 import org.est4j.core.spi.EstPlugin;
 import org.est4j.core.spi.contract.PluginSandbox;
 import org.junit.jupiter.api.Test;
@@ -227,5 +238,149 @@ class EstPluginsTest {
                         + "org.est4j.core.spi.EstPlugin { public Hello() {} public String id() { return \"sandbox-hello\"; }"
                         + " public String description() { return \"Compiled at test time\"; } }")
                 .provides(EstPlugin.class, module + ".Hello");
+    }
+
+    // ------------------------------------------------------------------------------------------ misbehaving plugins
+
+    /** A second kind, to show that one kind's trouble stays with it. */
+    public interface Waver extends EstPlugin {}
+
+    static final class NullScale implements ScaleProvider {
+        @Override
+        public String id() {
+            return "null-scale";
+        }
+
+        @Override
+        public String description() {
+            return "Answers null";
+        }
+
+        @Override
+        public Scale scale() {
+            return null;
+        }
+    }
+
+    static final class ThrowingScale implements ScaleProvider {
+        @Override
+        public String id() {
+            return "throwing-scale";
+        }
+
+        @Override
+        public String description() {
+            return "Throws";
+        }
+
+        @Override
+        public Scale scale() {
+            throw new UnsupportedOperationException("no scale today");
+        }
+    }
+
+    @Test
+    void callNamesAProviderWhoseFactoryReturnsNullOrThrows() {
+        assertThatThrownBy(() -> EstPlugins.call(new NullScale(), "scale()", ScaleProvider::scale))
+                .isInstanceOfSatisfying(PluginException.class,
+                        e -> assertThat(e.providerClass()).isEqualTo(NullScale.class.getName()))
+                .hasMessageContaining("'null-scale'").hasMessageContaining("scale() returned null");
+        assertThatThrownBy(() -> EstPlugins.call(new ThrowingScale(), "scale()", ScaleProvider::scale))
+                .isInstanceOf(PluginException.class).hasMessageContaining(ThrowingScale.class.getName())
+                .hasMessageContaining("failed in scale()").hasRootCauseMessage("no scale today");
+        assertThat(EstPlugins.call(new FixedGreeter("hej", 0), "description()", Greeter::description))
+                .isEqualTo("Greets as hej");
+        PluginException own = new PluginException("x", "already named", null);
+        assertThatThrownBy(() -> EstPlugins.call(new FixedGreeter("hej", 0), "m", g -> {
+            throw own;
+        })).isSameAs(own);
+    }
+
+    @Test
+    void aCycleNamesTheScaleProviderThatAnswersNullOrThrowsAndOtherPluginsKeepWorking() {
+        EstPlugins plugins = EstPlugins.builder().withoutDiscovery().register(ScaleProvider.class, new NullScale())
+                .register(ScaleProvider.class, new ThrowingScale()).register(Greeter.class, new FixedGreeter("hej", 0))
+                .build();
+        AreaHierarchy areas = AreaHierarchy.of(Area.of(AreaId.of("k"), "Kommunen", AreaLevel.MUNICIPALITY));
+        assertThatThrownBy(() -> EstCycle.builder(areas).plugins(plugins).scale("null-scale").build())
+                .isInstanceOf(PluginException.class).hasMessageContaining(NullScale.class.getName())
+                .hasMessageContaining("returned null");
+        assertThatThrownBy(() -> EstCycle.builder(areas).plugins(plugins).scale("throwing-scale").build())
+                .isInstanceOf(PluginException.class).hasMessageContaining(ThrowingScale.class.getName());
+        assertThat(plugins.get(Greeter.class, "hej").id()).isEqualTo("hej");
+        assertThat(plugins.ids(ScaleProvider.class)).containsExactly("null-scale", "throwing-scale");
+    }
+
+    @Test
+    void aProviderMayLookUpAnotherKindWhileItIsBeingLoaded() {
+        AtomicReference<EstPlugins> registry = new AtomicReference<>();
+        EstPlugins plugins = EstPlugins.builder().withoutDiscovery()
+                .register(Waver.class, new Waver() {
+                    @Override
+                    public String id() {
+                        // looks up another kind during its own kind's loading
+                        return "wave-" + registry.get().get(Greeter.class, "hej").id();
+                    }
+
+                    @Override
+                    public String description() {
+                        return "Waves";
+                    }
+                })
+                .register(Greeter.class, new FixedGreeter("hej", 0)).build();
+        registry.set(plugins);
+        assertThat(plugins.ids(Waver.class)).containsExactly("wave-hej");
+    }
+
+    @Test
+    void aProviderThatAsksForItsOwnKindWhileLoadingIsReportedNotHung() {
+        AtomicReference<EstPlugins> registry = new AtomicReference<>();
+        EstPlugins plugins = EstPlugins.builder().withoutDiscovery()
+                .register(Greeter.class, new FixedGreeter("hello", 0) {
+                    @Override
+                    public String id() {
+                        return "x" + registry.get().ids(Greeter.class).size();
+                    }
+                })
+                .register(Greeter.class, new FixedGreeter("hej", 0)).build();
+        registry.set(plugins);
+        assertThat(plugins.ids(Greeter.class)).containsExactly("hej");
+        assertThat(plugins.failures(Greeter.class)).singleElement().extracting(Throwable::getMessage).asString()
+                .contains("asked for providers of its own kind");
+    }
+
+    @Test
+    void aSlowProviderBlocksNeitherOtherKindsNorTheLookupsAfterIt() throws Exception {
+        CountDownLatch loading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        EstPlugins plugins = EstPlugins.builder().withoutDiscovery()
+                .register(Waver.class, new Waver() {
+                    @Override
+                    public String id() {
+                        loading.countDown();
+                        try {
+                            release.await(10, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return "slow";
+                    }
+
+                    @Override
+                    public String description() {
+                        return "Takes its time";
+                    }
+                })
+                .register(Greeter.class, new FixedGreeter("hej", 0)).build();
+        CompletableFuture<List<String>> slow = CompletableFuture.supplyAsync(() -> plugins.ids(Waver.class));
+        assertThat(loading.await(10, TimeUnit.SECONDS)).isTrue();
+        // while the slow kind is still loading, another kind answers at once
+        assertThat(CompletableFuture.supplyAsync(() -> plugins.get(Greeter.class, "hej").id())
+                .get(5, TimeUnit.SECONDS)).isEqualTo("hej");
+        assertThat(slow).isNotDone();
+        release.countDown();
+        assertThat(slow.get(10, TimeUnit.SECONDS)).containsExactly("slow");
+        assertThat(plugins.ids(Waver.class)).containsExactly("slow");
+        assertThat(EstPlugins.SLOW_MILLIS).isEqualTo(1_000);
     }
 }

@@ -552,13 +552,13 @@ final class FeatureReader {
         if (id.isEmpty() && f.idMember != null && !Text.tidy(f.idMember).isEmpty()) {
             id = Optional.of(Text.tidy(f.idMember));
         }
-        if (id.isEmpty() && !given(props, format.idProperty())) {
-            problem(at + format.idProperty(), "is required: the area's id (or give the feature an \"id\" member)",
-                    null);
-        } else {
+        if (id.isPresent()) {
             String text = id.get();
             attempt(at + format.idProperty(), () -> b.id(AreaId.of(text)), text);
-        }
+        } else if (!given(props, format.idProperty())) {
+            problem(at + format.idProperty(), "is required: the area's id (or give the feature an \"id\" member)",
+                    null);
+        } // else: given with a wrong type (an object, an array, a boolean), which scalar() has reported
         Optional<String> name = scalar(props, format.nameProperty(), at);
         if (name.isEmpty() && !given(props, format.nameProperty())) {
             problem(at + format.nameProperty(), "is required: the area's name", null);

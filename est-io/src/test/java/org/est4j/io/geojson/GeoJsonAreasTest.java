@@ -245,6 +245,18 @@ class GeoJsonAreasTest {
                 });
     }
 
+    /** Found by ImportersFuzzTest: an id of the wrong type threw NoSuchElementException instead of a problem. */
+    @Test
+    void anIdOfTheWrongTypeIsAProblemWithItsPath() {
+        for (String id : List.of("{}", "[1]", "true")) {
+            assertThatThrownBy(() -> GeoJsonAreas.read(source(collection(
+                    feature("{\"id\":" + id + ",\"name\":\"A\",\"level\":\"omrade\"}", SQUARE)))))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(paths(e))
+                            .containsExactly("features[0].properties.id"))
+                    .hasMessageContaining("must be a string or a number");
+        }
+    }
+
     @Test
     void markupInPropertiesIsOnlyText() {
         String name = "<script>alert(\\\"x\\\")</script>";

@@ -118,6 +118,23 @@ class PoissonETestTest {
     }
 
     @Test
+    void componentsAreNamedAfterAndBeforeOnlyWhenAfterIsComparedWithBefore() {
+        Evaluation beforeAfter = PoissonETest.evaluate(BeforeAfter.of(30, 12));
+        Evaluation samples = PoissonETest.evaluate(12, 1, 30, 1);
+
+        assertThat(beforeAfter.components()).extracting(Evaluation.Component::labelEn)
+                .containsExactly("rate after", "rate before", "second rate estimated under the null hypothesis");
+        assertThat(beforeAfter.components()).extracting(Evaluation.Component::labelSv)
+                .containsExactly("takt efter", "takt före", "skattad andra takt under nollhypotesen");
+        assertThat(samples.components()).extracting(Evaluation.Component::labelEn)
+                .containsExactly("first rate", "second rate", "second rate estimated under the null hypothesis");
+        assertThat(samples.components()).extracting(Evaluation.Component::labelSv)
+                .containsExactly("första takten", "andra takten", "skattad andra takt under nollhypotesen");
+        assertThat(samples.readingEn()).startsWith("The first count is 12 and the second 30");
+        assertThat(samples.component("restricted-estimate")).hasValue(21);
+    }
+
+    @Test
     void noEventsAtAllIsNoEvidence() {
         Evaluation e = PoissonETest.evaluate(0, 2, 0, 3);
 

@@ -1,4 +1,4 @@
-package org.est4j.core.feedback;
+package org.est4j.core.testing;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -9,20 +9,35 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.est4j.core.disclosure.Heading;
 import org.est4j.core.disclosure.SuppressedTable;
 
 /**
- * A reader who tries to work out the suppressed cells of one or more published tables, written apart from the
- * production audit and from the public API of {@link SuppressedTable} only. It knows every shown value, every
- * relation of each table (a heading with children is their sum, along rows and columns), any equalities between
- * cells of different tables that the reader can infer (the same total published twice), and that a suppressed cell
- * is at least 1. It pins a cell by exact linear algebra over the rationals (any combination of relations) and by
- * propagating bounds.
+ * A reader who tries to work out the suppressed cells of one or more published {@link SuppressedTable}s, written
+ * apart from the production audit ({@code TableAuditor}) and from the public API of {@link SuppressedTable} only,
+ * so that the tests check the audit independently. It is the one attacker of every leak test (disclosure tables,
+ * feedback and statutory reports), shipped in est-core's test-jar for hosts that publish tables of their own.
+ *
+ * <p>It knows every shown value; every relation of each table (a heading with children is their sum, along rows
+ * and columns, from {@link SuppressedTable#rowParent} and {@link SuppressedTable#columnParent}); any equalities
+ * between cells of different tables the reader can infer ({@link #same}, such as the same total published twice);
+ * cells revealed to it ({@link #reveal}, to ask "is this complementary suppression needed?"); and that a suppressed
+ * cell is at least 1 (zeros are shown). Cells are numbered in the order tables were added, row by row: in a single
+ * table, cell {@code row * columns + column}.
+ *
+ * <ul>
+ *   <li>{@link #bySubtraction()}: while some relation has one unknown cell, solve it and go on with it known;</li>
+ *   <li>{@link #byLinearAlgebra()}: exact Gaussian elimination over the rationals ({@link BigInteger}), any
+ *       combination of relations;</li>
+ *   <li>{@link #byBounds()}: interval propagation from the lower bound 1.</li>
+ * </ul>
+ *
+ * <p>Implementation requirements: this class is mutable and not thread-safe.
  */
-final class Attacker {
+public final class TableAttacker {
     /** Known values; null for a suppressed cell. */
     private final List<Long> known = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
@@ -31,8 +46,30 @@ final class Attacker {
     private final List<int[]> coefficients = new ArrayList<>();
     private final Map<SuppressedTable<?, ?>, Integer> offsets = new HashMap<>();
 
-    /** Adds a table and its relations; returns this attacker. */
-    <R, C> Attacker table(SuppressedTable<R, C> table) {
+    /** An attacker that knows no table yet. */
+    public TableAttacker() {}
+
+    /**
+     * An attacker on one table.
+     *
+     * @param table the published table
+     * @param <R> its row keys
+     * @param <C> its column keys
+     * @return the attacker
+     */
+    public static <R, C> TableAttacker of(SuppressedTable<R, C> table) {
+        return new TableAttacker().table(table);
+    }
+
+    /**
+     * Adds a table and its relations.
+     *
+     * @param table the published table
+     * @param <R> its row keys
+     * @param <C> its column keys
+     * @return this attacker
+     */
+    public <R, C> TableAttacker table(SuppressedTable<R, C> table) {
         int offset = known.size();
         offsets.put(table, offset);
         List<Heading<R>> rows = table.rows();
@@ -68,14 +105,36 @@ final class Attacker {
         return this;
     }
 
-    /** States that two cells, of the same or different tables, hold the same value. */
-    <R1, C1, R2, C2> Attacker same(SuppressedTable<R1, C1> a, Heading<R1> ar, Heading<C1> ac,
+    /**
+     * States that two cells, of the same or different tables, hold the same value.
+     *
+     * @return this attacker
+     */
+    public <R1, C1, R2, C2> TableAttacker same(SuppressedTable<R1, C1> a, Heading<R1> ar, Heading<C1> ac,
             SuppressedTable<R2, C2> b, Heading<R2> br, Heading<C2> bc) {
         int x = index(a, ar, ac);
         int y = index(b, br, bc);
         cells.add(new int[] {x, y});
         coefficients.add(new int[] {1, -1});
         return this;
+    }
+
+    /**
+     * Tells the attacker the true value of a cell of a table it knows.
+     *
+     * @param table the table
+     * @param cell the cell, {@code row * columns + column}
+     * @param value its true value
+     * @return this attacker
+     */
+    public TableAttacker reveal(SuppressedTable<?, ?> table, int cell, long value) {
+        known.set(offsets.get(table) + cell, value);
+        return this;
+    }
+
+    /** @return the number of cells known to the attacker, shown or suppressed */
+    public int cellCount() {
+        return known.size();
     }
 
     private <R, C> int index(SuppressedTable<R, C> t, Heading<R> r, Heading<C> c) {
@@ -92,7 +151,7 @@ final class Attacker {
 
     private static <K> Map<Integer, List<Integer>> children(List<Heading<K>> headings,
             Function<Heading<K>, Optional<Heading<K>>> parentOf) {
-        Map<Integer, List<Integer>> kids = new HashMap<>();
+        Map<Integer, List<Integer>> kids = new TreeMap<>();
         for (int i = 0; i < headings.size(); i++) {
             Optional<Heading<K>> p = parentOf.apply(headings.get(i));
             if (p.isPresent()) {
@@ -102,17 +161,64 @@ final class Attacker {
         return kids;
     }
 
-    /** Every suppressed cell that some attack pins to one value, by name. */
-    Set<String> pinned() {
-        Set<Integer> found = new TreeSet<>(byLinearAlgebra());
-        found.addAll(byBounds());
+    /** @return whether any attack pins a cell, trying the cheap ones first */
+    public boolean pinsAny() {
+        return !bySubtraction().isEmpty() || !byBounds().isEmpty() || !byLinearAlgebra().isEmpty();
+    }
+
+    /** @return every cell that any attack pins */
+    public Set<Integer> all() {
+        Set<Integer> found = new TreeSet<>(bySubtraction().keySet());
+        found.addAll(byLinearAlgebra());
+        found.addAll(byBounds().keySet());
+        return found;
+    }
+
+    /** @return every suppressed cell that some attack pins to one value, by name ({@code row × column}) */
+    public Set<String> pinned() {
         Set<String> out = new TreeSet<>();
-        found.forEach(c -> out.add(names.get(c)));
+        all().forEach(c -> out.add(names.get(c)));
         return out;
     }
 
-    /** Exact elimination over the rationals: unknowns fixed by the equations. */
-    Set<Integer> byLinearAlgebra() {
+    /** @return the cells recovered by repeated subtraction along single relations, and their values */
+    public Map<Integer, Long> bySubtraction() {
+        Long[] values = known.toArray(new Long[0]);
+        Map<Integer, Long> recovered = new TreeMap<>();
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (int e = 0; e < cells.size(); e++) {
+                int[] cs = cells.get(e);
+                int[] co = coefficients.get(e);
+                int unknown = -1;
+                int count = 0;
+                for (int i = 0; i < cs.length; i++) {
+                    if (values[cs[i]] == null) {
+                        unknown = i;
+                        count++;
+                    }
+                }
+                if (count != 1) {
+                    continue;
+                }
+                long rest = 0;
+                for (int i = 0; i < cs.length; i++) {
+                    if (i != unknown) {
+                        rest += co[i] * values[cs[i]];
+                    }
+                }
+                long value = -rest / co[unknown];
+                values[cs[unknown]] = value;
+                recovered.put(cs[unknown], value);
+                progress = true;
+            }
+        }
+        return recovered;
+    }
+
+    /** @return the unknown cells fixed by exact elimination over the rationals */
+    public Set<Integer> byLinearAlgebra() {
         List<Integer> unknowns = new ArrayList<>();
         Map<Integer, Integer> local = new HashMap<>();
         for (int c = 0; c < known.size(); c++) {
@@ -189,8 +295,8 @@ final class Attacker {
         return fixed;
     }
 
-    /** Interval propagation from "a suppressed cell is at least 1": unknowns whose interval is one value. */
-    Set<Integer> byBounds() {
+    /** @return the unknown cells whose interval, propagated from "at least 1", shrinks to one value, and it */
+    public Map<Integer, Long> byBounds() {
         int n = known.size();
         double[] lo = new double[n];
         double[] hi = new double[n];
@@ -201,7 +307,7 @@ final class Attacker {
         boolean changed = true;
         for (int sweep = 0; changed; sweep++) {
             if (sweep > 10_000) {
-                throw new AssertionError("bounds did not settle");
+                throw new AssertionError("bounds did not settle in 10 000 sweeps");
             }
             changed = false;
             for (int e = 0; e < cells.size(); e++) {
@@ -213,7 +319,6 @@ final class Attacker {
                     double rHi = 0;
                     for (int j = 0; j < cs.length; j++) {
                         if (j != i) {
-                            // - co[j] * x[j]
                             if (co[j] > 0) {
                                 rLo -= hi[cs[j]];
                                 rHi -= lo[cs[j]];
@@ -237,10 +342,10 @@ final class Attacker {
                 }
             }
         }
-        Set<Integer> pinned = new TreeSet<>();
+        Map<Integer, Long> pinned = new TreeMap<>();
         for (int c = 0; c < n; c++) {
             if (known.get(c) == null && lo[c] == hi[c]) {
-                pinned.add(c);
+                pinned.put(c, (long) lo[c]);
             }
         }
         return pinned;
