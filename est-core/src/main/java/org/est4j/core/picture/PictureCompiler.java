@@ -583,7 +583,7 @@ public final class PictureCompiler {
             int a = areaOf[s.areaCode(row)];
             int c = categoryOf[s.categoryCode(row)];
             if (second < start || second >= end) {
-                agg.exclude(OUTSIDE, s.id(row));
+                agg.exclude(OUTSIDE, s.idText(row));
                 if (histories > 0 && a >= 0 && c >= 0) {
                     int h = plan.historySlot(second);
                     if (h >= 0) {
@@ -593,11 +593,11 @@ public final class PictureCompiler {
                 continue;
             }
             if (a < 0) {
-                agg.exclude(NO_AREA, s.id(row));
+                agg.exclude(NO_AREA, s.idText(row));
                 continue;
             }
             if (c < 0) {
-                agg.exclude(NO_CATEGORY, s.id(row));
+                agg.exclude(NO_CATEGORY, s.idText(row));
                 continue;
             }
             agg.category[a * categoryCount + c]++;

@@ -34,6 +34,14 @@ final class Dictionary<T> {
         return size++;
     }
 
+    /** Forgets every value, keeping the array; only for a dictionary no published state refers to. */
+    void clear() {
+        Arrays.fill(values, 0, size, null);
+        size = 0;
+        codes.clear();
+        characters = 0;
+    }
+
     /** Returns the current values array; slots below {@link #size()} never change. */
     Object[] values() {
         return values;
