@@ -1002,7 +1002,7 @@ public final class PictureCompiler {
                     int[] tied = Arrays.copyOfRange(positionOfRank, r, run);
                     IntSort.sort(tied, (x, y) -> {
                         int c = Integer.compare(s.occurredAt(byArea[x]).getNano(), s.occurredAt(byArea[y]).getNano());
-                        return c != 0 ? c : s.id(byArea[x]).value().compareTo(s.id(byArea[y]).value());
+                        return c != 0 ? c : s.idText(byArea[x]).compareTo(s.idText(byArea[y]));
                     });
                     System.arraycopy(tied, 0, positionOfRank, r, tied.length);
                 }

@@ -34,6 +34,31 @@ final class IdIndex {
         size++;
     }
 
+    /**
+     * Adds a row unless its id is in the index already; returns -1 when added, else the row that holds the id. One
+     * probe does both.
+     */
+    int addIfAbsent(int row, String[] ids) {
+        if ((size + 1) * 2L > slots.length) {
+            rehash(slots.length * 2, ids);
+        }
+        String id = ids[row];
+        int mask = slots.length - 1;
+        int i = spread(id.hashCode()) & mask;
+        while (true) {
+            int r = slots[i];
+            if (r == 0) {
+                slots[i] = row + 1;
+                size++;
+                return -1;
+            }
+            if (ids[r - 1].equals(id)) {
+                return r - 1;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
     /** Makes room for some more rows at once. */
     void reserve(int more, String[] ids) {
         long needed = (size + (long) more) * 2L;
@@ -70,9 +95,13 @@ final class IdIndex {
         table[i] = row + 1;
     }
 
+    /**
+     * Spreads the high bits of a hash into the low ones, as {@link java.util.HashMap} does, and keeps the low ones:
+     * ids that count up (the common case: {@code e1001}, {@code e1002}, …) then land in nearby slots, so that
+     * indexing millions of them costs few cache misses.
+     */
     private static int spread(int h) {
-        int x = h * 0x9E3779B9;
-        return x ^ (x >>> 15);
+        return h ^ (h >>> 16);
     }
 
     @Override

@@ -362,6 +362,37 @@ public final class ObservationBatch {
     }
 
     /**
+     * Sets the id of a row, for importers that learn an id after the row (such as one made from its line number).
+     *
+     * @param row 0 to {@code size()-1}
+     * @param id the id, of the form {@link #addRow} requires
+     * @return this batch
+     * @throws org.est4j.core.ValidationException when the id is not of that form
+     */
+    public ObservationBatch id(int row, String id) {
+        java.util.Objects.checkIndex(row, size);
+        String text = validId(requireNonNull(id, "id"));
+        if (text == null) {
+            ObservationId.of(id); // throws with the id's own message
+        }
+        ids[row] = text;
+        return this;
+    }
+
+    /**
+     * Removes the last row, such as one an importer finds wrong after adding it.
+     *
+     * @throws IllegalStateException when the batch is empty
+     */
+    public void removeLastRow() {
+        int row = last();
+        nanos.remove(row);
+        reportedApart.remove(row);
+        pointsApart.remove(row);
+        size--;
+    }
+
+    /**
      * Empties the batch, keeping its arrays for the next rows.
      */
     public void clear() {

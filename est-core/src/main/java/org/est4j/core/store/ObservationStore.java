@@ -216,7 +216,8 @@ public final class ObservationStore {
      * @param batch the rows; not changed
      * @param from the first row, 0 or more
      * @param to one past the last row, at most {@code batch.size()}
-     * @return per row of the range, -1 when it was appended, else the store row that already holds its id
+     * @return per row of the range, the store row it was appended at (0 or more), or {@code -(r + 1)} when it was
+     *     skipped because store row {@code r} already holds its id
      */
     public synchronized int[] appendNew(ObservationBatch batch, int from, int to) {
         requireNonNull(batch, "batch");
@@ -242,15 +243,18 @@ public final class ObservationStore {
         boolean sideValues = !b.nanos.isEmpty() || !b.reportedApart.isEmpty() || !b.pointsApart.isEmpty();
         for (int i = from; i < to; i++) {
             String id = b.ids[i];
-            if (duplicates != null) {
-                int stored = index.find(id, ids);
-                duplicates[i - from] = stored;
-                if (stored >= 0) {
-                    continue;
-                }
-            }
             int row = size;
             ids[row] = id;
+            if (duplicates != null) {
+                int stored = index.addIfAbsent(row, ids);
+                duplicates[i - from] = stored >= 0 ? -(stored + 1) : row;
+                if (stored >= 0) {
+                    ids[row] = null;
+                    continue;
+                }
+            } else {
+                index.add(row, ids);
+            }
             String description = b.descriptions[i];
             descriptions[row] = description;
             textCharacters += id.length() + description.length();
@@ -287,7 +291,6 @@ public final class ObservationStore {
                     pointsApart.put(row, p);
                 }
             }
-            index.add(row, ids);
             size++;
         }
         publish();

@@ -75,7 +75,7 @@ class ObservationStoreTest {
 
         int[] duplicates = store.appendNew(batch, 1, 5);
 
-        assertThat(duplicates).containsExactly(-1, 0, -1, 1);
+        assertThat(duplicates).containsExactly(1, -1, 2, -2);
         assertThat(store.size()).isEqualTo(3);
         assertThat(store.rowOf(ObservationId.of("o-3"))).hasValue(2);
         assertThat(store.contains(ObservationId.of("o-0"))).isFalse();
