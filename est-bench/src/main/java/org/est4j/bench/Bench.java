@@ -46,7 +46,7 @@ import org.est4j.io.csv.ObservationCsv;
  * ratios the targets are stated in; and writes it all as JSON.
  *
  * <pre>
- * java -Xmx12g -jar est-bench/target/est-bench.jar --rows 10000000
+ * java -Xmx10g -XX:+UseParallelGC -jar est-bench/target/est-bench.jar --rows 10000000
  * </pre>
  *
  * <p>Options: {@code --rows N} (default 10,000,000), {@code --rounds N} (2), {@code --threads N} (all processors),

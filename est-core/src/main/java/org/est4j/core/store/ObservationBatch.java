@@ -75,9 +75,19 @@ public final class ObservationBatch {
     int[] longitude;
     byte[] fix;
 
-    /** The last local day a band was computed for: its start, the starts of its four bands, and its end. */
-    private final long[] day = new long[5];
-    private long dayEnd = Long.MIN_VALUE;
+    /** Local days by the UTC day of a second, shared by all batches; entries are immutable, so races are benign. */
+    private static final Day[] DAYS = new Day[1024];
+
+    /** A local day: its start, the starts of its four bands, and its end, as epoch seconds. */
+    private static final class Day {
+        final long[] starts;
+        final long end;
+
+        Day(long[] starts, long end) {
+            this.starts = starts;
+            this.end = end;
+        }
+    }
 
     private ObservationBatch(int capacity) {
         allocate(Math.max(1, capacity));
@@ -179,9 +189,62 @@ public final class ObservationBatch {
      */
     public int addRow(String id, AreaId area, CategoryId category, long occurredEpochSecond, TimePrecision precision,
             TimeOfDay timeOfDay, Severity severity, Source source, Visibility visibility, ReporterId reporter) {
+        if (area == null || category == null) {
+            Problems.of("ObservationBatch row " + size).requirePresent(area, "area").requirePresent(category,
+                    "category").throwIfAny();
+        }
+        return addRow(id, areas.code(area), categories.code(category), occurredEpochSecond, precision, timeOfDay,
+                severity, source, visibility, reporter);
+    }
+
+    /**
+     * Returns the batch's code of an area, for {@link #addRow(String, int, int, long, TimePrecision, TimeOfDay,
+     * Severity, Source, Visibility, ReporterId)}: an importer that keeps the codes of the values it has seen saves a
+     * hash lookup per row. Codes are the batch's own, dense from 0.
+     *
+     * @param area the area
+     * @return its code in this batch
+     */
+    public int areaCode(AreaId area) {
+        return areas.code(requireNonNull(area, "area"));
+    }
+
+    /**
+     * Returns the batch's code of a category, as {@link #areaCode(AreaId)} does for areas.
+     *
+     * @param category the category
+     * @return its code in this batch
+     */
+    public int categoryCode(CategoryId category) {
+        return categories.code(requireNonNull(category, "category"));
+    }
+
+    /**
+     * Adds a row with its area and category given by the batch's codes ({@link #areaCode(AreaId)},
+     * {@link #categoryCode(CategoryId)}); otherwise as {@link #addRow(String, AreaId, CategoryId, long, TimePrecision,
+     * TimeOfDay, Severity, Source, Visibility, ReporterId)}.
+     *
+     * @param id the observation's id
+     * @param areaCode the batch's code of the area
+     * @param categoryCode the batch's code of the category
+     * @param occurredEpochSecond the second it occurred at
+     * @param precision how much of the time is known
+     * @param timeOfDay its part of the day in Stockholm time
+     * @param severity the reporter's severity
+     * @param source where it came from
+     * @param visibility who may see it
+     * @param reporter the reporter, required when and only when the source is {@link Source#REPORTER}; else null
+     * @return the row's number in the batch
+     * @throws org.est4j.core.ValidationException listing every field that breaks a rule; the row is not added
+     * @throws IndexOutOfBoundsException when a code is not one of this batch's
+     */
+    public int addRow(String id, int areaCode, int categoryCode, long occurredEpochSecond, TimePrecision precision,
+            TimeOfDay timeOfDay, Severity severity, Source source, Visibility visibility, ReporterId reporter) {
+        java.util.Objects.checkIndex(areaCode, areas.size());
+        java.util.Objects.checkIndex(categoryCode, categories.size());
         String idText = validId(id);
         Problems problems = null;
-        if (idText == null || area == null || category == null || precision == null || timeOfDay == null
+        if (idText == null || precision == null || timeOfDay == null
                 || severity == null || source == null || visibility == null
                 || (source == Source.REPORTER) != (reporter != null)
                 || (precision == TimePrecision.EXACT && band(occurredEpochSecond) != timeOfDay)) {
@@ -191,8 +254,7 @@ public final class ObservationBatch {
             } else if (idText == null) {
                 ObservationId.of(id); // throws with the id's own message
             }
-            problems.requirePresent(area, "area").requirePresent(category, "category")
-                    .requirePresent(precision, "timePrecision").requirePresent(timeOfDay, "timeOfDay")
+            problems.requirePresent(precision, "timePrecision").requirePresent(timeOfDay, "timeOfDay")
                     .requirePresent(severity, "severity").requirePresent(source, "source")
                     .requirePresent(visibility, "visibility");
             if (source != null) {
@@ -214,8 +276,8 @@ public final class ObservationBatch {
         int row = size;
         ids[row] = idText;
         descriptions[row] = "";
-        this.area[row] = areas.code(area);
-        this.category[row] = categories.code(category);
+        this.area[row] = areaCode;
+        this.category[row] = categoryCode;
         this.reporter[row] = reporter == null ? Layout.NONE : reporters.code(reporter);
         place[row] = Layout.NONE;
         channel[row] = Layout.NONE;
@@ -475,17 +537,21 @@ public final class ObservationBatch {
     }
 
     /** The part of the day of a second, in Stockholm time; the last day looked up is kept. */
-    TimeOfDay band(long second) {
-        if (second < day[0] || second >= dayEnd) {
+    static TimeOfDay band(long second) {
+        int slot = (int) (Math.floorDiv(second, 86_400L) & (DAYS.length - 1));
+        Day day = DAYS[slot];
+        if (day == null || second < day.starts[0] || second >= day.end) {
             LocalDate date = LocalDate.ofInstant(Instant.ofEpochSecond(second), Period.ZONE);
-            day[0] = date.atStartOfDay(Period.ZONE).toEpochSecond();
+            long[] starts = new long[4];
+            starts[0] = date.atStartOfDay(Period.ZONE).toEpochSecond();
             for (int k = 1; k < 4; k++) {
-                day[k] = date.atTime(LocalTime.of(6 * k, 0)).atZone(Period.ZONE).toEpochSecond();
+                starts[k] = date.atTime(LocalTime.of(6 * k, 0)).atZone(Period.ZONE).toEpochSecond();
             }
-            dayEnd = date.plusDays(1).atStartOfDay(Period.ZONE).toEpochSecond();
+            day = new Day(starts, date.plusDays(1).atStartOfDay(Period.ZONE).toEpochSecond());
+            DAYS[slot] = day;
         }
         int b = 0;
-        while (b < 3 && second >= day[b + 1]) {
+        while (b < 3 && second >= day.starts[b + 1]) {
             b++;
         }
         return BANDS[b];

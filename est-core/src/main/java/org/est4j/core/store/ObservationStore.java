@@ -70,6 +70,8 @@ public final class ObservationStore {
     private final Dictionary<String> places = new Dictionary<>();
     private final Dictionary<String> channels = new Dictionary<>();
     private final IdIndex index = new IdIndex();
+    /** The batch of one that {@link #append(Observation)} encodes into; only touched under the lock. */
+    private final ObservationBatch one = ObservationBatch.withCapacity(1);
     private final Map<Integer, Integer> nanos = new ConcurrentHashMap<>();
     private final Map<Integer, Instant> reportedApart = new ConcurrentHashMap<>();
     private final Map<Integer, GeoPoint> pointsApart = new ConcurrentHashMap<>();
@@ -131,18 +133,19 @@ public final class ObservationStore {
      * @return its row number
      * @throws org.est4j.core.ValidationException when the store already holds an observation with the same id
      */
-    public int append(Observation observation) {
-        ObservationBatch batch = ObservationBatch.of(requireNonNull(observation, "observation"));
-        synchronized (this) {
-            int stored = index.find(batch.ids[0], ids);
-            if (stored >= 0) {
-                Problems.of("ObservationStore").add("observation.id", "is already in the store (row " + stored
-                        + "); ids are unique", observation.id()).throwIfAny();
-            }
-            int row = size;
-            write(batch, 0, 1, null);
-            return row;
+    public synchronized int append(Observation observation) {
+        requireNonNull(observation, "observation");
+        ObservationBatch batch = one; // reused under the lock: an append makes no batch of its own
+        batch.clear();
+        batch.add(observation);
+        int stored = index.find(batch.ids[0], ids);
+        if (stored >= 0) {
+            Problems.of("ObservationStore").add("observation.id", "is already in the store (row " + stored
+                    + "); ids are unique", observation.id()).throwIfAny();
         }
+        int row = size;
+        write(batch, 0, 1, null);
+        return row;
     }
 
     /**

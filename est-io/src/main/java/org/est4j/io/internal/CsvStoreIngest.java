@@ -394,6 +394,9 @@ public final class CsvStoreIngest {
      * then on to the next ASCII byte.
      */
     static final class Utf8 {
+        private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
+                .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
         private Utf8() {}
 
         static boolean valid(byte[] b, boolean sync, int to, boolean eof) {
@@ -405,6 +408,10 @@ public final class CsvStoreIngest {
                 }
             }
             while (i < to) {
+                if (i + 8 <= limit && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+                    i += 8;
+                    continue;
+                }
                 if (b[i] >= 0) {
                     i++;
                     continue;
@@ -700,7 +707,7 @@ public final class CsvStoreIngest {
         }
         Chunk c = new Chunk();
         c.start = readFrom + pos;
-        int rows = (int) Math.min(1 << 20, (nominalEnd - nominalStart) / 48 + 16);
+        int rows = (int) Math.min(1 << 20, (nominalEnd - nominalStart) / 96 + 16);
         c.batch = ObservationBatch.withCapacity(rows);
         c.rowLine = new int[rows];
         c.rowStart = new int[rows];
@@ -958,12 +965,12 @@ public final class CsvStoreIngest {
 
         final Plan plan;
         final Scanner scan;
-        private final ByteCache areas = new ByteCache();
-        private final ByteCache categories = new ByteCache();
-        private final ByteCache sources = new ByteCache();
-        private final ByteCache visibilities = new ByteCache();
-        private final ByteCache reporters = new ByteCache();
-        private final ByteCache names = new ByteCache();
+        private final ByteCache areas = new ByteCache(1 << 20);
+        private final ByteCache categories = new ByteCache(1 << 16);
+        private final ByteCache sources = new ByteCache(256);
+        private final ByteCache visibilities = new ByteCache(256);
+        private final ByteCache reporters = new ByteCache(1 << 20);
+        private final ByteCache names = new ByteCache(1 << 16);
         /** Per day from 1900: local midnight as an epoch second + 1, 0 when not computed; a DST day is negative. */
         private final long[] midnight = new long[DAYS];
 
@@ -1031,6 +1038,17 @@ public final class CsvStoreIngest {
             Object category = lookup(categories, b, p.category, 1);
             if (area == FAIL || category == FAIL || area == null || category == null) {
                 return false;
+            }
+            // The batch's dictionary codes, kept beside the cached values: no hash lookup of the value per row.
+            int areaCode = areas.lastCode();
+            if (areaCode < 0) {
+                areaCode = c.batch.areaCode((AreaId) area);
+                areas.setLastCode(areaCode);
+            }
+            int categoryCode = categories.lastCode();
+            if (categoryCode < 0) {
+                categoryCode = c.batch.categoryCode((CategoryId) category);
+                categories.setLastCode(categoryCode);
             }
             if (p.severity < 0 || s.end[p.severity] - s.start[p.severity] != 1) {
                 return false;
@@ -1112,8 +1130,8 @@ public final class CsvStoreIngest {
             }
             ObservationBatch batch = c.batch;
             try {
-                int row = batch.addRow(id == null ? "pending" : id, (AreaId) area, (CategoryId) category, second,
-                        precision, band, Severity.of(rank), source, visibility, (ReporterId) reporter);
+                int row = batch.addRow(id == null ? "pending" : id, areaCode, categoryCode, second, precision, band,
+                        Severity.of(rank), source, visibility, (ReporterId) reporter);
                 try {
                     if (place != null) {
                         batch.placeName((String) place);
@@ -1326,46 +1344,69 @@ public final class CsvStoreIngest {
 
     /** A small open-addressing map from cell bytes to what they were read as. Not thread-safe: one per worker. */
     static final class ByteCache {
+        private final int cap;
         private byte[][] keys = new byte[64][];
         private Object[] values = new Object[64];
+        private int[] codes = new int[64];
+        private int last = -1;
         private int size;
+
+        ByteCache(int cap) {
+            this.cap = cap;
+        }
 
         Object get(byte[] b, int s, int e, boolean escaped) {
             int mask = keys.length - 1;
             for (int i = hash(b, s, e, escaped) & mask; ; i = (i + 1) & mask) {
                 byte[] k = keys[i];
                 if (k == null) {
+                    last = -1;
                     return null;
                 }
                 if (same(k, b, s, e, escaped)) {
+                    last = i;
                     return values[i];
                 }
             }
         }
 
+        /** Returns the code kept with the value last found, or -1. */
+        int lastCode() {
+            return last < 0 ? -1 : codes[last];
+        }
+
+        void setLastCode(int code) {
+            if (last >= 0) {
+                codes[last] = code;
+            }
+        }
+
         void put(byte[] b, int s, int e, boolean escaped, Object value) {
-            if (size > 4096) {
+            last = -1;
+            if (size >= cap) {
                 return; // many distinct values (free text): not worth keeping
             }
             if ((size + 1) * 2 > keys.length) {
                 byte[][] oldKeys = keys;
                 Object[] oldValues = values;
+                int[] oldCodes = codes;
                 keys = new byte[oldKeys.length * 2][];
                 values = new Object[oldKeys.length * 2];
+                codes = new int[oldKeys.length * 2];
                 for (int i = 0; i < oldKeys.length; i++) {
                     if (oldKeys[i] != null) {
-                        insert(oldKeys[i], oldValues[i]);
+                        insert(oldKeys[i], oldValues[i], oldCodes[i]);
                     }
                 }
             }
             byte[] key = new byte[e - s + 1];
             System.arraycopy(b, s, key, 0, e - s);
             key[e - s] = (byte) (escaped ? 1 : 0);
-            insert(key, value);
+            last = insert(key, value, -1);
             size++;
         }
 
-        private void insert(byte[] key, Object value) {
+        private int insert(byte[] key, Object value, int code) {
             int mask = keys.length - 1;
             int i = hash(key, 0, key.length - 1, key[key.length - 1] == 1) & mask;
             while (keys[i] != null) {
@@ -1373,6 +1414,8 @@ public final class CsvStoreIngest {
             }
             keys[i] = key;
             values[i] = value;
+            codes[i] = code;
+            return i;
         }
 
         private static boolean same(byte[] k, byte[] b, int s, int e, boolean escaped) {
