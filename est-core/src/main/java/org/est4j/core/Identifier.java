@@ -37,6 +37,10 @@ public abstract class Identifier implements Serializable, Comparable<Identifier>
      */
     protected Identifier(String kind, String value) {
         requireNonNull(value, kind);
+        if (plainAscii(value)) { // already in normal form C and of the right form: no regex for the common case
+            this.value = value;
+            return;
+        }
         String normal = Normalizer.normalize(value, Normalizer.Form.NFC);
         boolean shortEnough = normal.length() <= MAX_LENGTH;
         boolean wellFormed = FORM.matcher(normal).matches();
@@ -48,6 +52,22 @@ public abstract class Identifier implements Serializable, Comparable<Identifier>
                     .throwIfAny();
         }
         this.value = normal;
+    }
+
+    /** Whether a text is 1 to MAX_LENGTH ASCII letters, digits and . _ : / -, starting with a letter or digit. */
+    private static boolean plainAscii(String value) {
+        int n = value.length();
+        if (n == 0 || n > MAX_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            boolean alnum = c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            if (!alnum && (i == 0 || !(c == '.' || c == '_' || c == ':' || c == '/' || c == '-'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String abbreviate(String value) {

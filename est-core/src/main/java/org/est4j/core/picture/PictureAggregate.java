@@ -57,9 +57,13 @@ final class PictureAggregate {
         }
     }
 
-    void exclude(int reason, ObservationId id) {
+    /** Counts an excluded row; its id is made into an object only when it is among the smallest so far. */
+    void exclude(int reason, String id) {
         excluded[reason]++;
-        offerExample(reason, id);
+        int n = exampleCount[reason];
+        if (n < examples[reason].length || id.compareTo(examples[reason][n - 1].value()) < 0) {
+            offerExample(reason, ObservationId.of(id));
+        }
     }
 
     /** Keeps the id if it is among the smallest of its reason. */

@@ -583,7 +583,7 @@ public final class PictureCompiler {
             int a = areaOf[s.areaCode(row)];
             int c = categoryOf[s.categoryCode(row)];
             if (second < start || second >= end) {
-                agg.exclude(OUTSIDE, s.id(row));
+                agg.exclude(OUTSIDE, s.idText(row));
                 if (histories > 0 && a >= 0 && c >= 0) {
                     int h = plan.historySlot(second);
                     if (h >= 0) {
@@ -593,11 +593,11 @@ public final class PictureCompiler {
                 continue;
             }
             if (a < 0) {
-                agg.exclude(NO_AREA, s.id(row));
+                agg.exclude(NO_AREA, s.idText(row));
                 continue;
             }
             if (c < 0) {
-                agg.exclude(NO_CATEGORY, s.id(row));
+                agg.exclude(NO_CATEGORY, s.idText(row));
                 continue;
             }
             agg.category[a * categoryCount + c]++;
@@ -1002,7 +1002,7 @@ public final class PictureCompiler {
                     int[] tied = Arrays.copyOfRange(positionOfRank, r, run);
                     IntSort.sort(tied, (x, y) -> {
                         int c = Integer.compare(s.occurredAt(byArea[x]).getNano(), s.occurredAt(byArea[y]).getNano());
-                        return c != 0 ? c : s.id(byArea[x]).value().compareTo(s.id(byArea[y]).value());
+                        return c != 0 ? c : s.idText(byArea[x]).compareTo(s.idText(byArea[y]));
                     });
                     System.arraycopy(tied, 0, positionOfRank, r, tied.length);
                 }

@@ -26,6 +26,12 @@
  *   <li><b>Ids behind figures</b> are listed in order of occurrence, then id, so that they read as a log and the
  *       compiler sorts on its time column.</li>
  *   <li><b>Darkness</b> uses commons-suncalc once per day and 0.1° band of latitude, exact to about a minute.</li>
+ *   <li><b>Series and live counts.</b> {@link org.est4j.core.picture.PeriodCounter} counts every period of a range
+ *       (all weeks of three years) in one pass, per area, period and category, rolled up; its
+ *       {@link org.est4j.core.picture.PeriodCounts} merge, so row ranges can be counted on several threads (or
+ *       machines) and added. {@link org.est4j.core.picture.LiveCounts} keeps such counts up to date with every
+ *       append, and hands out immutable snapshots: blocks per period are copied on the first write after a
+ *       snapshot, so a snapshot costs a reference per period and readers never wait for a long copy.</li>
  * </ul>
  */
 @EstStyle

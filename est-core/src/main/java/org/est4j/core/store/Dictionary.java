@@ -15,23 +15,50 @@ import java.util.Map;
 final class Dictionary<T> {
     private Object[] values = new Object[16];
     private int size;
+    /** Up to this many values are found by a scan; a hash map holds the codes beyond. */
+    private static final int SCAN = 8;
     private final Map<T, Integer> codes = new HashMap<>();
     /** The characters of the text forms of the values, for the memory estimate. */
     private long characters;
 
     /** Returns the code of a value, giving it the next code if it is new. */
     int code(T value) {
-        Integer code = codes.get(value);
-        if (code != null) {
-            return code;
+        if (size <= SCAN) {
+            for (int i = 0; i < size; i++) {
+                if (values[i].equals(value)) {
+                    return i;
+                }
+            }
+        } else {
+            Integer code = codes.get(value);
+            if (code != null) {
+                return code;
+            }
         }
         if (size == values.length) {
             values = Arrays.copyOf(values, size * 2);
         }
         values[size] = value;
-        codes.put(value, size);
+        if (size == SCAN) {
+            for (int i = 0; i < size; i++) {
+                @SuppressWarnings("unchecked")
+                T v = (T) values[i];
+                codes.put(v, i);
+            }
+        }
+        if (size >= SCAN) {
+            codes.put(value, size);
+        }
         characters += value.toString().length();
         return size++;
+    }
+
+    /** Forgets every value, keeping the array; only for a dictionary no published state refers to. */
+    void clear() {
+        Arrays.fill(values, 0, size, null);
+        size = 0;
+        codes.clear();
+        characters = 0;
     }
 
     /** Returns the current values array; slots below {@link #size()} never change. */

@@ -7,13 +7,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.est4j.core.Problems;
@@ -40,7 +39,7 @@ import org.est4j.core.mapping.ReporterId;
  * {@link #get(int)} gives back an observation {@code equal} to the one appended.
  *
  * <h2>Concurrency</h2>
- * One writer at a time appends (the append methods are {@code synchronized}); any number of readers take
+ * One writer at a time appends (appends are serialised on the store); any number of readers take
  * {@link #snapshot() snapshots} without locking. A snapshot is an immutable view of the rows appended before it
  * was taken: the store never changes a row once written, and publishes each append with a single volatile write.
  *
@@ -70,14 +69,16 @@ public final class ObservationStore {
     private final Dictionary<ReporterId> reporters = new Dictionary<>();
     private final Dictionary<String> places = new Dictionary<>();
     private final Dictionary<String> channels = new Dictionary<>();
-    private final Map<ObservationId, Integer> rowById = new HashMap<>();
+    private final IdIndex index = new IdIndex();
+    /** The batch of one that {@link #append(Observation)} encodes into; only touched under the lock. */
+    private final ObservationBatch one = ObservationBatch.withCapacity(1);
     private final Map<Integer, Integer> nanos = new ConcurrentHashMap<>();
     private final Map<Integer, Instant> reportedApart = new ConcurrentHashMap<>();
     private final Map<Integer, GeoPoint> pointsApart = new ConcurrentHashMap<>();
 
     private int size;
     private int capacity;
-    private ObservationId[] ids;
+    private String[] ids;
     private String[] descriptions;
     private int[] channel;
     private int[] area;
@@ -134,12 +135,16 @@ public final class ObservationStore {
      */
     public synchronized int append(Observation observation) {
         requireNonNull(observation, "observation");
-        if (rowById.containsKey(observation.id())) {
-            Problems.of("ObservationStore").add("observation.id", "is already in the store (row "
-                    + rowById.get(observation.id()) + "); ids are unique", observation.id()).throwIfAny();
+        ObservationBatch batch = one; // reused under the lock: an append makes no batch of its own
+        batch.clear();
+        batch.add(observation);
+        int stored = index.find(batch.ids[0], ids);
+        if (stored >= 0) {
+            Problems.of("ObservationStore").add("observation.id", "is already in the store (row " + stored
+                    + "); ids are unique", observation.id()).throwIfAny();
         }
-        int row = write(observation);
-        publish();
+        int row = size;
+        write(batch, 0, 1, null);
         return row;
     }
 
@@ -151,30 +156,19 @@ public final class ObservationStore {
      * @throws org.est4j.core.ValidationException listing every id that is already stored or occurs twice in the
      *     batch; nothing is appended then
      */
-    public synchronized int appendAll(Collection<? extends Observation> observations) {
+    public int appendAll(Collection<? extends Observation> observations) {
         requireNonNull(observations, "observations");
-        List<Observation> batch = new ArrayList<>(observations);
-        Problems problems = Problems.of("ObservationStore");
-        Set<ObservationId> inBatch = new HashSet<>();
-        for (int i = 0; i < batch.size(); i++) {
-            Observation o = batch.get(i);
-            if (o == null) {
-                problems.add("observations[" + i + "]", "must not be null", null);
-                continue;
-            }
-            Integer stored = rowById.get(o.id());
-            problems.require(stored == null, "observations[" + i + "].id",
-                    "is already in the store (row " + stored + "); ids are unique", o.id());
-            problems.require(stored != null || inBatch.add(o.id()), "observations[" + i + "].id",
-                    "occurs earlier in the same batch; ids are unique", o.id());
+        List<Observation> list = new ArrayList<>(observations);
+        Problems nulls = Problems.of("ObservationStore");
+        for (int i = 0; i < list.size(); i++) {
+            nulls.require(list.get(i) != null, "observations[" + i + "]", "must not be null", null);
         }
-        problems.throwIfAny();
-        ensureCapacity(size + batch.size());
-        for (Observation o : batch) {
-            write(o);
+        nulls.throwIfAny();
+        ObservationBatch batch = ObservationBatch.withCapacity(list.size());
+        for (Observation o : list) {
+            batch.add(o);
         }
-        publish();
-        return batch.size();
+        return append(batch, "observations");
     }
 
     /**
@@ -189,62 +183,131 @@ public final class ObservationStore {
         return appendAll(requireNonNull(result, "result").accepted());
     }
 
-    private int write(Observation o) {
-        if (size == capacity) {
-            ensureCapacity(size + 1);
-        }
-        int row = size;
-        ids[row] = o.id();
-        String description = o.description();
-        descriptions[row] = description.isEmpty() ? "" : description;
-        textCharacters += o.id().value().length() + description.length();
-        channel[row] = o.channel().map(channels::code).orElse(Layout.NONE);
-        area[row] = areas.code(o.area());
-        category[row] = categories.code(o.category());
-        reporter[row] = o.reporter().map(reporters::code).orElse(Layout.NONE);
-        place[row] = o.placeName().map(places::code).orElse(Layout.NONE);
-        kind[row] = Layout.kind(o.source(), o.visibility(), o.timePrecision());
-        judgement[row] = Layout.judgement(o.severity(), o.timeOfDay());
-        Instant at = o.occurredAt();
-        occurred[row] = at.getEpochSecond();
-        if (at.getNano() != 0) {
-            nanos.put(row, at.getNano());
-        }
-        earliest = Math.min(earliest, at.getEpochSecond());
-        latest = Math.max(latest, at.getEpochSecond());
-        reported[row] = o.reportedAt().map(r -> reportedDelta(row, at, r)).orElse(Layout.NONE);
-        fix[row] = Layout.EXACT_FIX;
-        if (o.point().isPresent()) {
-            GeoPoint p = o.point().get();
-            int lat = Layout.scaled(p.latitude());
-            int lon = Layout.scaled(p.longitude());
-            int latSteps = Layout.steps(p.latitude(), lat);
-            int lonSteps = Layout.steps(p.longitude(), lon);
-            if (latSteps == Layout.APART || lonSteps == Layout.APART) {
-                pointsApart.put(row, p);
-                latitude[row] = Layout.APART;
-                longitude[row] = Layout.APART;
-            } else {
-                latitude[row] = lat;
-                longitude[row] = lon;
-                fix[row] = Layout.fix(latSteps, lonSteps);
-            }
-        } else {
-            latitude[row] = Layout.NONE;
-            longitude[row] = Layout.NONE;
-        }
-        rowById.put(o.id(), row);
-        size++;
-        return row;
+    /**
+     * Appends the rows of a batch, in order, all or none. This is the fast way in: no object per row.
+     *
+     * @param batch the rows; not changed
+     * @return the number appended
+     * @throws org.est4j.core.ValidationException listing every id that is already stored or occurs twice in the
+     *     batch; nothing is appended then
+     */
+    public int append(ObservationBatch batch) {
+        return append(requireNonNull(batch, "batch"), "rows");
     }
 
-    private int reportedDelta(int row, Instant occurredAt, Instant reportedAt) {
-        long delta = reportedAt.getEpochSecond() - occurredAt.getEpochSecond();
-        if (reportedAt.getNano() == 0 && delta > Layout.APART && delta <= Integer.MAX_VALUE) {
-            return (int) delta;
+    private synchronized int append(ObservationBatch batch, String path) {
+        Problems problems = Problems.of("ObservationStore");
+        Map<String, Integer> inBatch = new HashMap<>();
+        for (int i = 0; i < batch.size; i++) {
+            String id = batch.ids[i];
+            int stored = index.find(id, ids);
+            problems.require(stored < 0, path + "[" + i + "].id", "is already in the store (row " + stored
+                    + "); ids are unique", id);
+            problems.require(stored >= 0 || inBatch.putIfAbsent(id, i) == null, path + "[" + i + "].id",
+                    "occurs earlier in the same batch; ids are unique", id);
         }
-        reportedApart.put(row, reportedAt);
-        return Layout.APART;
+        problems.throwIfAny();
+        write(batch, 0, batch.size, null);
+        return batch.size;
+    }
+
+    /**
+     * Appends the rows {@code from} to {@code to - 1} of a batch, in order, except those whose id the store already
+     * holds (from before, or from an earlier row of the same call), which are skipped and reported. Importers use it
+     * to turn a duplicate into a rejected row instead of failing the whole input.
+     *
+     * @param batch the rows; not changed
+     * @param from the first row, 0 or more
+     * @param to one past the last row, at most {@code batch.size()}
+     * @return per row of the range, the store row it was appended at (0 or more), or {@code -(r + 1)} when it was
+     *     skipped because store row {@code r} already holds its id
+     */
+    public synchronized int[] appendNew(ObservationBatch batch, int from, int to) {
+        requireNonNull(batch, "batch");
+        Objects.checkFromToIndex(from, to, batch.size);
+        int[] duplicates = new int[to - from];
+        write(batch, from, to, duplicates);
+        return duplicates;
+    }
+
+    /**
+     * Copies rows of a batch into the columns, mapping its dictionary codes to the store's, and publishes them. With
+     * {@code duplicates} null every id is known to be new; otherwise a row whose id is stored is skipped and its
+     * stored row noted.
+     */
+    private void write(ObservationBatch b, int from, int to, int[] duplicates) {
+        ensureCapacity(size + (to - from));
+        index.reserve(to - from, ids);
+        int[] areaMap = codes(b.areas, areas);
+        int[] categoryMap = codes(b.categories, categories);
+        int[] reporterMap = codes(b.reporters, reporters);
+        int[] placeMap = codes(b.places, places);
+        int[] channelMap = codes(b.channels, channels);
+        boolean sideValues = !b.nanos.isEmpty() || !b.reportedApart.isEmpty() || !b.pointsApart.isEmpty();
+        for (int i = from; i < to; i++) {
+            String id = b.ids[i];
+            int row = size;
+            ids[row] = id;
+            if (duplicates != null) {
+                int stored = index.addIfAbsent(row, ids);
+                duplicates[i - from] = stored >= 0 ? -(stored + 1) : row;
+                if (stored >= 0) {
+                    ids[row] = null;
+                    continue;
+                }
+            } else {
+                index.add(row, ids);
+            }
+            String description = b.descriptions[i];
+            descriptions[row] = description;
+            textCharacters += id.length() + description.length();
+            channel[row] = b.channel[i] == Layout.NONE ? Layout.NONE : channelMap[b.channel[i]];
+            area[row] = areaMap[b.area[i]];
+            category[row] = categoryMap[b.category[i]];
+            reporter[row] = b.reporter[i] == Layout.NONE ? Layout.NONE : reporterMap[b.reporter[i]];
+            place[row] = b.place[i] == Layout.NONE ? Layout.NONE : placeMap[b.place[i]];
+            kind[row] = b.kind[i];
+            judgement[row] = b.judgement[i];
+            long second = b.occurred[i];
+            occurred[row] = second;
+            if (second < earliest) {
+                earliest = second;
+            }
+            if (second > latest) {
+                latest = second;
+            }
+            reported[row] = b.reported[i];
+            latitude[row] = b.latitude[i];
+            longitude[row] = b.longitude[i];
+            fix[row] = b.fix[i];
+            if (sideValues) {
+                Integer nano = b.nanos.get(i);
+                if (nano != null) {
+                    nanos.put(row, nano);
+                }
+                Instant r = b.reportedApart.get(i);
+                if (r != null) {
+                    reportedApart.put(row, r);
+                }
+                GeoPoint p = b.pointsApart.get(i);
+                if (p != null) {
+                    pointsApart.put(row, p);
+                }
+            }
+            size++;
+        }
+        publish();
+    }
+
+    /** Maps a batch dictionary's codes to this store's, adding the values it does not have yet. */
+    @SuppressWarnings("unchecked")
+    private static <T> int[] codes(Dictionary<T> from, Dictionary<T> to) {
+        int[] map = new int[from.size()];
+        Object[] values = from.values();
+        for (int i = 0; i < map.length; i++) {
+            map[i] = to.code((T) values[i]);
+        }
+        return map;
     }
 
     private void publish() {
@@ -256,7 +319,7 @@ public final class ObservationStore {
 
     private void allocate(int n) {
         capacity = n;
-        ids = new ObservationId[n];
+        ids = new String[n];
         descriptions = new String[n];
         channel = new int[n];
         area = new int[n];
@@ -352,8 +415,8 @@ public final class ObservationStore {
      * @return its row, or empty when the store has no such observation
      */
     public synchronized OptionalInt rowOf(ObservationId id) {
-        Integer row = rowById.get(requireNonNull(id, "id"));
-        return row == null ? OptionalInt.empty() : OptionalInt.of(row);
+        int row = index.find(requireNonNull(id, "id").value(), ids);
+        return row < 0 ? OptionalInt.empty() : OptionalInt.of(row);
     }
 
     /**
@@ -408,9 +471,9 @@ public final class ObservationStore {
         long dictionaries = areas.estimatedBytes() + categories.estimatedBytes() + reporters.estimatedBytes()
                 + places.estimatedBytes() + channels.estimatedBytes();
         long apart = SIDE_ENTRY_BYTES * (nanos.size() + reportedApart.size()) + (SIDE_ENTRY_BYTES + 32) * pointsApart.size();
-        // Per row: an ObservationId with its string (about 56 bytes + characters), a description string when not
-        // empty, and an entry of the id index (about 64 bytes).
-        long text = size * (56L + 64L) + textCharacters + 40L * nonEmptyDescriptions();
+        // Per row: an id string (about 56 bytes + characters), a description string when not empty; and the id
+        // index, an int table.
+        long text = size * 56L + index.bytes() + textCharacters + 40L * nonEmptyDescriptions();
         return columns + dictionaries + apart + text;
     }
 

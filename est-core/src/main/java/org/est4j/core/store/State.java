@@ -3,7 +3,6 @@ package org.est4j.core.store;
 import java.time.Instant;
 import java.util.Map;
 import org.est4j.core.area.GeoPoint;
-import org.est4j.core.mapping.ObservationId;
 
 /**
  * One published state of a store: the first {@link #size} rows of its columns. The arrays may be longer and may be
@@ -12,13 +11,13 @@ import org.est4j.core.mapping.ObservationId;
  * before the entry was added.
  */
 final class State {
-    static final State EMPTY = new State(0, new ObservationId[0], new String[0], new int[0], new int[0], new int[0],
+    static final State EMPTY = new State(0, new String[0], new String[0], new int[0], new int[0], new int[0],
             new int[0], new int[0], new byte[0], new byte[0], new long[0], new int[0], new int[0], new int[0], new byte[0],
             new Object[0], 0, new Object[0], 0, new Object[0], 0, new Object[0], 0, new Object[0], 0,
             Map.of(), Map.of(), Map.of(), Long.MAX_VALUE, Long.MIN_VALUE);
 
     final int size;
-    final ObservationId[] ids;
+    final String[] ids;
     final String[] descriptions;
     final int[] channel;
     final int[] area;
@@ -48,7 +47,7 @@ final class State {
     final long earliest;
     final long latest;
 
-    State(int size, ObservationId[] ids, String[] descriptions, int[] channel, int[] area, int[] category,
+    State(int size, String[] ids, String[] descriptions, int[] channel, int[] area, int[] category,
             int[] reporter, int[] place, byte[] kind, byte[] judgement, long[] occurred, int[] reported,
             int[] latitude, int[] longitude, byte[] fix, Object[] areaValues, int areaCount, Object[] categoryValues,
             int categoryCount, Object[] reporterValues, int reporterCount, Object[] placeValues, int placeCount,

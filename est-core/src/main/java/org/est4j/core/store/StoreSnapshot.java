@@ -82,7 +82,7 @@ public final class StoreSnapshot {
         byte kind = s.kind[row];
         byte judgement = s.judgement[row];
         Observation.Builder b = Observation.builder()
-                .id(s.ids[row])
+                .id(ObservationId.of(s.ids[row]))
                 .source(Layout.SOURCES[Layout.source(kind)])
                 .area(areaOfCode(s.area[row]))
                 .occurredAt(occurredAt(row))
@@ -124,6 +124,16 @@ public final class StoreSnapshot {
      * @return the id
      */
     public ObservationId id(int row) {
+        return ObservationId.of(s.ids[check(row)]);
+    }
+
+    /**
+     * Returns the text of the id of a row, without making an {@link ObservationId}.
+     *
+     * @param row 0 to {@code size()-1}
+     * @return the id's text
+     */
+    public String idText(int row) {
         return s.ids[check(row)];
     }
 

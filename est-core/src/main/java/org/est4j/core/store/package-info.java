@@ -9,6 +9,9 @@
  *   <li><b>Full fidelity.</b> The compact columns hold the common case (whole seconds, points with up to seven
  *       decimals); anything else is kept apart, exactly, so that reading an observation back gives one equal to the
  *       one appended.</li>
+ *   <li><b>One way in.</b> Rows enter as an {@link org.est4j.core.store.ObservationBatch}, already in the column
+ *       encodings; appending an {@link org.est4j.core.mapping.Observation} encodes it into a batch of one, so the
+ *       rules are checked in one place. Ids live in a hash index of row numbers, not in objects.</li>
  *   <li><b>One writer, many readers.</b> Appends are serialised; a snapshot is a volatile read and never sees a
  *       half-written append.</li>
  *   <li><b>No reference checks.</b> The store accepts any area or category; the picture compiler reports those it

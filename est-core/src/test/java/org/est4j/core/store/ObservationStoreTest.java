@@ -64,6 +64,26 @@ class ObservationStoreTest {
     }
 
     @Test
+    void appendNewSkipsAndReportsIdsAlreadyStoredOrEarlierInTheRange() {
+        SplittableRandom random = new SplittableRandom(3);
+        ObservationStore store = ObservationStore.create();
+        store.append(StoreFixtures.observation(random, "o-1"));
+        ObservationBatch batch = ObservationBatch.create();
+        for (String id : List.of("o-0", "o-2", "o-1", "o-3", "o-2", "o-4")) {
+            batch.add(StoreFixtures.observation(random, id));
+        }
+
+        int[] duplicates = store.appendNew(batch, 1, 5);
+
+        assertThat(duplicates).containsExactly(1, -1, 2, -2);
+        assertThat(store.size()).isEqualTo(3);
+        assertThat(store.rowOf(ObservationId.of("o-3"))).hasValue(2);
+        assertThat(store.contains(ObservationId.of("o-0"))).isFalse();
+        assertThat(store.contains(ObservationId.of("o-4"))).isFalse();
+        assertThat(store.snapshot().idText(1)).isEqualTo("o-2");
+    }
+
+    @Test
     void appendsTheAcceptedObservationsOfAnImport() {
         List<Observation> accepted = StoreFixtures.observations(new SplittableRandom(2), 3, "i-");
         ImportResult result = ImportResult.builder().source("test.csv").rowsRead(4).addAllAccepted(accepted)

@@ -127,6 +127,26 @@ public final class CsvReader implements Closeable {
     }
 
     /**
+     * Opens a source that is a part of a larger input, whose first line is a given line of that input, so that
+     * records and their problems name the lines of the whole: how an importer that splits a large input re-reads one
+     * record of it.
+     *
+     * @param source the part of the input
+     * @param format the delimiter, encoding and limits
+     * @param firstLine the line of the whole input the part starts on, 1 or more
+     * @return a reader positioned before the first record
+     * @throws ImportException when the input cannot be opened or read
+     */
+    public static CsvReader open(Source source, CsvFormat format, long firstLine) {
+        if (firstLine < 1) {
+            throw new IllegalArgumentException("firstLine must be 1 or more, was " + firstLine);
+        }
+        CsvReader reader = open(source, format);
+        reader.line = firstLine;
+        return reader;
+    }
+
+    /**
      * Returns the encoding the input is read with.
      *
      * @return the format's encoding, or the one detected

@@ -119,7 +119,8 @@ public final class CsvObservationImporter implements ObservationImporterProvider
             if (header.isEmpty()) {
                 return rows.result();
             }
-            Row row = new Row(source.name(), context, columns(source.name(), header.get()), reader.delimiter());
+            Row row = new Row(source.name(), context, columns(source.name(), header.get()), reader.delimiter(),
+                    new FileLedger());
             for (Optional<CsvRecord> r = reader.next(); r.isPresent(); r = reader.next()) {
                 if (rows.count() >= context.maxRows()) {
                     rows.reject(Rejection.builder().source(source.name()).line(r.get().line())
@@ -132,6 +133,24 @@ public final class CsvObservationImporter implements ObservationImporterProvider
             }
         }
         return rows.result();
+    }
+
+    /**
+     * Returns the delimiter set, if any.
+     *
+     * @return the delimiter, or empty when detected
+     */
+    public Optional<Character> delimiter() {
+        return delimiter;
+    }
+
+    /**
+     * Returns the encoding set, if any.
+     *
+     * @return the charset, or empty when detected
+     */
+    public Optional<Charset> charset() {
+        return charset;
     }
 
     /** Returns a summary of the settings that differ from the defaults. */
@@ -241,20 +260,88 @@ public final class CsvObservationImporter implements ObservationImporterProvider
 
     // ------------------------------------------------------------------------------------------- rows
 
-    /** Reads the rows of one input; holds the per-import state (duplicate ids, matchers). */
-    private final class Row {
+    /**
+     * Returns a reader of the rows under a header, for importers that read rows their own way (such as
+     * {@link org.est4j.io.csv.CsvIngest}) and hand the rows they cannot take on their own to it.
+     *
+     * @param sourceName the input's name
+     * @param context the hierarchy, taxonomy and limits
+     * @param header the header record
+     * @param delimiter the delimiter, for messages
+     * @param ledger the ids accepted so far
+     * @return the row reader; mutable and not thread-safe
+     * @throws ImportException when the header lacks a required column or names one twice
+     */
+    public Row rowReader(String sourceName, ImportContext context, CsvRecord header, char delimiter, IdLedger ledger) {
+        return new Row(requireNonNull(sourceName, "sourceName"), requireNonNull(context, "context"),
+                columns(sourceName, requireNonNull(header, "header")), delimiter, requireNonNull(ledger, "ledger"));
+    }
+
+    /** The ids accepted so far in an import, by which a row with an id used before is rejected. */
+    public interface IdLedger {
+        /**
+         * Says why an id cannot be used again.
+         *
+         * @param id the id of a row being read
+         * @return the reason, such as {@code the id x is used again; line 3 has it too}, or null when it is new
+         */
+        String conflict(ObservationId id);
+
+        /**
+         * Notes an accepted row's id.
+         *
+         * @param id the id
+         * @param line the line the row starts on
+         */
+        void accepted(ObservationId id, long line);
+    }
+
+    /** The ledger of one input read on its own: ids of earlier accepted rows, with their lines. */
+    private static final class FileLedger implements IdLedger {
+        private final Map<ObservationId, Long> seen = new HashMap<>();
+
+        @Override
+        public String conflict(ObservationId id) {
+            Long first = seen.get(id);
+            return first == null ? null : usedAgain(id, first);
+        }
+
+        @Override
+        public void accepted(ObservationId id, long line) {
+            seen.put(id, line);
+        }
+    }
+
+    /**
+     * Returns the reason a row is rejected whose id an earlier row of the input has.
+     *
+     * @param id the id
+     * @param firstLine the line of the earlier row
+     * @return the reason
+     */
+    public static String usedAgain(ObservationId id, long firstLine) {
+        return "the id " + id + " is used again; line " + firstLine + " has it too";
+    }
+
+    /**
+     * Reads the rows of one input; holds the per-import state (duplicate ids, matchers).
+     *
+     * <p>Implementation requirements: mutable and not thread-safe.
+     */
+    public final class Row {
         private final String sourceName;
         private final Columns columns;
         private final AreaMatcher areas;
         private final CategoryMatcher categories;
-        private final Map<ObservationId, Long> seen = new HashMap<>();
+        private final IdLedger seen;
         private final String prefix;
         private final char delimiter;
 
-        Row(String sourceName, ImportContext context, Columns columns, char delimiter) {
+        Row(String sourceName, ImportContext context, Columns columns, char delimiter, IdLedger seen) {
             this.sourceName = sourceName;
             this.columns = columns;
             this.delimiter = delimiter;
+            this.seen = seen;
             this.areas = new AreaMatcher(context.hierarchy());
             this.categories = new CategoryMatcher(context.taxonomy());
             String slug = Text.slug(sourceName);
@@ -262,7 +349,82 @@ public final class CsvObservationImporter implements ObservationImporterProvider
                     .replace("…", "")) + "-");
         }
 
-        void read(CsvRecord record, Rows rows) {
+        /**
+         * Returns the column of a field.
+         *
+         * @param f the field
+         * @return its index from 0, or -1 when the header has no column for it
+         */
+        public int index(Field f) {
+            Integer i = columns.index.get(f);
+            return i == null ? -1 : i;
+        }
+
+        /**
+         * Returns the number of columns of the header.
+         *
+         * @return the number of header fields
+         */
+        public int columnCount() {
+            return columns.names.size();
+        }
+
+        /**
+         * Returns the start of the ids made for rows without one: the prefix and then the line.
+         *
+         * @return such as {@code export-csv-}
+         */
+        public String idPrefix() {
+            return prefix;
+        }
+
+        /**
+         * Returns the source for rows whose source cell is empty, when set.
+         *
+         * @return the default source
+         */
+        public Optional<Source> defaultSource() {
+            return defaultSource;
+        }
+
+        /**
+         * Returns the visibility for rows whose visibility cell is empty, when set.
+         *
+         * @return the default visibility
+         */
+        public Optional<Visibility> defaultVisibility() {
+            return defaultVisibility;
+        }
+
+        /**
+         * Finds the area a tidied cell names.
+         *
+         * @param text the cell, tidied
+         * @return the area
+         * @throws IllegalArgumentException when no area, or more than one, has that id, code or name
+         */
+        public AreaId area(String text) {
+            return areas.find(text);
+        }
+
+        /**
+         * Finds the category a tidied cell names.
+         *
+         * @param text the cell, tidied
+         * @return the category
+         * @throws IllegalArgumentException when no category, or more than one, has that id or label
+         */
+        public CategoryId category(String text) {
+            return categories.find(text);
+        }
+
+        /**
+         * Reads one record: accepts it into the rows, or rejects it with its line, column and reason.
+         *
+         * @param record the record
+         * @param rows where the row is counted
+         */
+        public void read(CsvRecord record, Rows rows) {
             if (record.problem().isPresent()) {
                 rows.reject(rejection(record, record.problemColumn(), columns.name(record.problemColumn()),
                         "the row " + record.problem().get()));
@@ -291,9 +453,9 @@ public final class CsvObservationImporter implements ObservationImporterProvider
                 }
             }
             if (id != null) {
-                Long first = seen.get(id);
-                if (first != null) {
-                    issues.add(issue(Field.ID, "the id " + id + " is used again; line " + first + " has it too"));
+                String conflict = seen.conflict(id);
+                if (conflict != null) {
+                    issues.add(issue(Field.ID, conflict));
                 } else {
                     b.id(id);
                 }
@@ -394,7 +556,7 @@ public final class CsvObservationImporter implements ObservationImporterProvider
                 rows.reject(rejection(record, issues));
                 return;
             }
-            seen.put(observation.id(), record.line());
+            seen.accepted(observation.id(), record.line());
             rows.accept(observation);
         }
 

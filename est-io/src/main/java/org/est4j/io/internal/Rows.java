@@ -2,6 +2,7 @@ package org.est4j.io.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.est4j.core.ingest.ImportException;
 import org.est4j.core.ingest.ImportResult;
 import org.est4j.core.ingest.Rejection;
@@ -17,6 +18,8 @@ public final class Rows {
     private final String source;
     private final boolean strict;
     private final List<Observation> accepted = new ArrayList<>();
+    private final Consumer<Observation> onAccept;
+    private long acceptedCount;
     private final List<Rejection> rejected = new ArrayList<>();
 
     /**
@@ -26,8 +29,21 @@ public final class Rows {
      * @param strict whether the first error stops the import
      */
     public Rows(String source, boolean strict) {
+        this(source, strict, null);
+    }
+
+    /**
+     * Starts counting, handing each accepted observation on instead of keeping it ({@link #result()} then lists
+     * none).
+     *
+     * @param source the name of the input
+     * @param strict whether the first error stops the import
+     * @param onAccept receives every accepted observation, in input order; null to keep them
+     */
+    public Rows(String source, boolean strict, Consumer<Observation> onAccept) {
         this.source = source;
         this.strict = strict;
+        this.onAccept = onAccept;
     }
 
     /**
@@ -45,7 +61,39 @@ public final class Rows {
      * @param observation what the row became
      */
     public void accept(Observation observation) {
-        accepted.add(observation);
+        if (onAccept == null) {
+            accepted.add(observation);
+        } else {
+            onAccept.accept(observation);
+        }
+        acceptedCount++;
+    }
+
+    /**
+     * Counts rows accepted elsewhere, such as straight into a store.
+     *
+     * @param n the number of rows
+     */
+    public void acceptedElsewhere(long n) {
+        acceptedCount += n;
+    }
+
+    /**
+     * Returns the rows rejected so far.
+     *
+     * @return the rejections, in input order
+     */
+    public List<Rejection> rejected() {
+        return java.util.Collections.unmodifiableList(rejected);
+    }
+
+    /**
+     * Returns the number of rows accepted so far.
+     *
+     * @return 0 or more
+     */
+    public long acceptedCount() {
+        return acceptedCount;
     }
 
     /**
@@ -67,7 +115,7 @@ public final class Rows {
      * @return accepted plus rejected
      */
     public long count() {
-        return accepted.size() + (long) rejected.size();
+        return acceptedCount + rejected.size();
     }
 
     /**
