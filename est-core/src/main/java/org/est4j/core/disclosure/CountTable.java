@@ -279,10 +279,8 @@ public final class CountTable<R extends Comparable<? super R>, C extends Compara
      * @param <C> the type of column key
      */
     public static final class Builder<R extends Comparable<? super R>, C extends Comparable<? super C>> {
-        private final Set<R> rowKeys = new HashSet<>();
-        private final Map<R, R> rowParents = new HashMap<>();
-        private final Set<C> columnKeys = new HashSet<>();
-        private final Map<C, C> columnParents = new HashMap<>();
+        private final Keys<R> rowKeys = new Keys<>();
+        private final Keys<C> columnKeys = new Keys<>();
         private final Map<R, Map<C, Long>> counts = new HashMap<>();
         private final Set<Problem> problems = new LinkedHashSet<>();
 
@@ -295,7 +293,7 @@ public final class CountTable<R extends Comparable<? super R>, C extends Compara
          * @return this builder
          */
         public Builder<R, C> row(R key) {
-            rowKeys.add(requireNonNull(key, "key"));
+            rowKeys.add(key);
             return this;
         }
 
@@ -307,7 +305,7 @@ public final class CountTable<R extends Comparable<? super R>, C extends Compara
          * @return this builder
          */
         public Builder<R, C> row(R key, R parent) {
-            declare(key, parent, rowKeys, rowParents, "rows");
+            rowKeys.add(key, parent, "rows", problems);
             return this;
         }
 
@@ -318,7 +316,7 @@ public final class CountTable<R extends Comparable<? super R>, C extends Compara
          * @return this builder
          */
         public Builder<R, C> column(C key) {
-            columnKeys.add(requireNonNull(key, "key"));
+            columnKeys.add(key);
             return this;
         }
 
@@ -330,20 +328,8 @@ public final class CountTable<R extends Comparable<? super R>, C extends Compara
          * @return this builder
          */
         public Builder<R, C> column(C key, C parent) {
-            declare(key, parent, columnKeys, columnParents, "columns");
+            columnKeys.add(key, parent, "columns", problems);
             return this;
-        }
-
-        private <K> void declare(K key, K parent, Set<K> keys, Map<K, K> parents, String path) {
-            requireNonNull(key, "key");
-            requireNonNull(parent, "parent");
-            keys.add(key);
-            keys.add(parent);
-            K before = parents.putIfAbsent(key, parent);
-            if (before != null && !before.equals(parent)) {
-                problems.add(new Problem(path + "[" + key + "].parent", "is declared as both " + before + " and "
-                        + parent + "; a key has at most one parent", String.valueOf(parent)));
-            }
         }
 
         /**
@@ -357,8 +343,8 @@ public final class CountTable<R extends Comparable<? super R>, C extends Compara
         public Builder<R, C> add(R row, C column, long count) {
             requireNonNull(row, "row");
             requireNonNull(column, "column");
-            rowKeys.add(row);
-            columnKeys.add(column);
+            rowKeys.all.add(row);
+            columnKeys.all.add(column);
             String path = "counts[" + row + ", " + column + "]";
             if (count < 0) {
                 problems.add(new Problem(path, "must be 0 or more", Long.toString(count)));
@@ -386,8 +372,8 @@ public final class CountTable<R extends Comparable<? super R>, C extends Compara
         public CountTable<R, C> build() {
             Problems found = Problems.of("CountTable");
             problems.forEach(p -> found.add(p.path(), p.message(), p.value()));
-            cycles(rowKeys, rowParents, "rows", found);
-            cycles(columnKeys, columnParents, "columns", found);
+            cycles(rowKeys.all, rowKeys.parents, "rows", found);
+            cycles(columnKeys.all, columnKeys.parents, "columns", found);
             found.throwIfAny();
 
             Set<R> rowsWithOwn = new HashSet<>();
@@ -398,8 +384,8 @@ public final class CountTable<R extends Comparable<? super R>, C extends Compara
                     columnsWithOwn.add(c);
                 }
             }));
-            Dimension<R> rows = Dimension.of(rowKeys, rowParents, rowsWithOwn);
-            Dimension<C> columns = Dimension.of(columnKeys, columnParents, columnsWithOwn);
+            Dimension<R> rows = Dimension.of(rowKeys.all, rowKeys.parents, rowsWithOwn);
+            Dimension<C> columns = Dimension.of(columnKeys.all, columnKeys.parents, columnsWithOwn);
             int nc = columns.size();
             long[] values = new long[rows.size() * nc];
             try {

@@ -426,11 +426,9 @@ public final class SuppressedTable<R, C> {
      */
     public static final class Builder<R extends Comparable<? super R>, C extends Comparable<? super C>> {
         private final int minimumCount;
-        private final Set<R> rowKeys = new HashSet<>();
-        private final Map<R, R> rowParents = new HashMap<>();
+        private final Keys<R> rowKeys = new Keys<>();
         private final Set<R> rowsWithOwn = new HashSet<>();
-        private final Set<C> columnKeys = new HashSet<>();
-        private final Map<C, C> columnParents = new HashMap<>();
+        private final Keys<C> columnKeys = new Keys<>();
         private final Set<C> columnsWithOwn = new HashSet<>();
         /** The cells given: the count shown, or -1 for a suppressed cell. */
         private final Map<Heading<R>, Map<Heading<C>, Long>> cells = new HashMap<>();
@@ -447,7 +445,7 @@ public final class SuppressedTable<R, C> {
          * @return this builder
          */
         public Builder<R, C> row(R key) {
-            rowKeys.add(requireNonNull(key, "key"));
+            rowKeys.add(key);
             return this;
         }
 
@@ -459,7 +457,7 @@ public final class SuppressedTable<R, C> {
          * @return this builder
          */
         public Builder<R, C> row(R key, R parent) {
-            declare(key, parent, rowKeys, rowParents, "rows");
+            rowKeys.add(key, parent, "rows", problems);
             return this;
         }
 
@@ -470,7 +468,7 @@ public final class SuppressedTable<R, C> {
          * @return this builder
          */
         public Builder<R, C> column(C key) {
-            columnKeys.add(requireNonNull(key, "key"));
+            columnKeys.add(key);
             return this;
         }
 
@@ -482,20 +480,8 @@ public final class SuppressedTable<R, C> {
          * @return this builder
          */
         public Builder<R, C> column(C key, C parent) {
-            declare(key, parent, columnKeys, columnParents, "columns");
+            columnKeys.add(key, parent, "columns", problems);
             return this;
-        }
-
-        private <K> void declare(K key, K parent, Set<K> keys, Map<K, K> parents, String path) {
-            requireNonNull(key, "key");
-            requireNonNull(parent, "parent");
-            keys.add(key);
-            keys.add(parent);
-            K before = parents.putIfAbsent(key, parent);
-            if (before != null && !before.equals(parent)) {
-                problems.add(new Problem(path + "[" + key + "].parent", "is declared as both " + before + " and "
-                        + parent + "; a key has at most one parent", String.valueOf(parent)));
-            }
         }
 
         /**
@@ -528,8 +514,8 @@ public final class SuppressedTable<R, C> {
         }
 
         private Builder<R, C> give(Heading<R> row, Heading<C> column, long value) {
-            declare(row, rowKeys, rowsWithOwn);
-            declare(column, columnKeys, columnsWithOwn);
+            declare(row, rowKeys.all, rowsWithOwn);
+            declare(column, columnKeys.all, columnsWithOwn);
             Long before = cells.computeIfAbsent(row, r -> new HashMap<>()).putIfAbsent(column, value);
             if (before != null && before != value) {
                 problems.add(new Problem(path(row, column), "is given twice, as " + shown(before) + " and as "
@@ -583,14 +569,14 @@ public final class SuppressedTable<R, C> {
                 found.add("minimumCount", "must be 1 or more (1 = no suppression)", minimumCount);
             }
             problems.forEach(p -> found.add(p.path(), p.message(), p.value()));
-            CountTable.Builder.cycles(rowKeys, rowParents, "rows", found);
-            CountTable.Builder.cycles(columnKeys, columnParents, "columns", found);
-            ownWithoutChildren(rowsWithOwn, rowParents, "rows", found);
-            ownWithoutChildren(columnsWithOwn, columnParents, "columns", found);
+            CountTable.Builder.cycles(rowKeys.all, rowKeys.parents, "rows", found);
+            CountTable.Builder.cycles(columnKeys.all, columnKeys.parents, "columns", found);
+            ownWithoutChildren(rowsWithOwn, rowKeys.parents, "rows", found);
+            ownWithoutChildren(columnsWithOwn, columnKeys.parents, "columns", found);
             found.throwIfAny();
 
-            Dimension<R> rows = Dimension.of(rowKeys, rowParents, rowsWithOwn);
-            Dimension<C> columns = Dimension.of(columnKeys, columnParents, columnsWithOwn);
+            Dimension<R> rows = Dimension.of(rowKeys.all, rowKeys.parents, rowsWithOwn);
+            Dimension<C> columns = Dimension.of(columnKeys.all, columnKeys.parents, columnsWithOwn);
             int nc = columns.size();
             long[] shown = new long[rows.size() * nc];
             byte[] state = new byte[shown.length];

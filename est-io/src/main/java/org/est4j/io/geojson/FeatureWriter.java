@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.est4j.core.area.Area;
-import org.est4j.core.area.AreaHierarchy;
 import org.est4j.core.area.AreaId;
 import org.est4j.core.area.GeoPoint;
 import org.est4j.core.assessment.Assessment;
@@ -36,6 +35,7 @@ import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * Writes a FeatureCollection: the collection's header, then one feature per line (compact JSON), so that the output
@@ -258,57 +258,27 @@ final class FeatureWriter {
     // ------------------------------------------------------------------------------------------- hotspots
 
     private void hotspot(Hotspot h, Optional<AreaMap> map) throws IOException {
-        Optional<Area> area = map.flatMap(m -> m.hierarchy().find(h.area()));
-        Optional<GeoPoint> at = h.point();
-        String position = "place";
-        if (at.isEmpty()) {
-            at = area.flatMap(Area::point);
-            if (at.isEmpty()) {
-                at = map.flatMap(m -> m.geometries().interiorPoint(h.area()));
-            }
-            position = at.isPresent() ? "area" : "unknown";
-        }
-        try (JsonGenerator g = next()) {
-            g.writeStartObject();
-            g.writeStringField("type", "Feature");
-            g.writeFieldName("geometry");
-            if (at.isPresent()) {
-                point(g, at.get());
-            } else {
-                g.writeNull();
-            }
-            g.writeObjectFieldStart("properties");
-            g.writeStringField(FeatureReader.KIND, "hotspot");
-            g.writeStringField("area", h.area().value());
-            if (area.isPresent()) {
-                g.writeStringField("areaName", area.get().name());
-            }
-            if (h.placeName().isPresent()) {
-                g.writeStringField("place", h.placeName().get());
-            }
-            g.writeStringField("position", position);
-            g.writeStringField("windowFirst", h.window().getStart().toString());
-            g.writeStringField("windowLast", h.window().getEndInclusive().toString());
-            g.writeStringField("method", h.method());
-            g.writeFieldName("score");
-            g.writeNumber(Decimals.shortest(h.score()));
-            g.writeNumberField("observations", h.observations().size());
-            g.writeArrayFieldStart("reasons");
-            for (String reason : h.reasons()) {
-                g.writeString(reason);
-            }
-            g.writeEndArray();
-            g.writeStringField("marker-color", style.hotspotColour());
-            g.writeEndObject();
-            g.writeEndObject();
-        }
+        hotspot(new Spot(h.area(), h.placeName(), h.point(), h.window(), h.method(), h.reasons(), Optional.of(h)), map);
     }
 
-    /** A hotspot of a feedback report: where it is, and why only when the report shows reasons. */
+    /** A hotspot of a feedback report: no score or count, and reasons only when the report shows them. */
     private void hotspot(HotspotRow h, AreaMap map) throws IOException {
-        Optional<Area> area = map.hierarchy().find(h.area());
+        hotspot(new Spot(h.area(), h.placeName(), h.point(), h.window(), h.method(), h.reasons(), Optional.empty()),
+                Optional.of(map));
+    }
+
+    /**
+     * What a hotspot feature shows: where and when, by which method and why, and the detector's own figures when
+     * they may be shown.
+     */
+    private record Spot(AreaId area, Optional<String> placeName, Optional<GeoPoint> point, LocalDateRange window,
+            String method, List<String> reasons, Optional<Hotspot> figures) {
+    }
+
+    private void hotspot(Spot h, Optional<AreaMap> map) throws IOException {
+        Optional<Area> area = map.flatMap(m -> m.hierarchy().find(h.area()));
         Optional<GeoPoint> at = h.point().or(() -> area.flatMap(Area::point))
-                .or(() -> map.geometries().interiorPoint(h.area()));
+                .or(() -> map.flatMap(m -> m.geometries().interiorPoint(h.area())));
         try (JsonGenerator g = next()) {
             g.writeStartObject();
             g.writeStringField("type", "Feature");
@@ -331,6 +301,11 @@ final class FeatureWriter {
             g.writeStringField("windowFirst", h.window().getStart().toString());
             g.writeStringField("windowLast", h.window().getEndInclusive().toString());
             g.writeStringField("method", h.method());
+            if (h.figures().isPresent()) {
+                g.writeFieldName("score");
+                g.writeNumber(Decimals.shortest(h.figures().get().score()));
+                g.writeNumberField("observations", h.figures().get().observations().size());
+            }
             g.writeArrayFieldStart("reasons");
             for (String reason : h.reasons()) {
                 g.writeString(reason);
