@@ -76,8 +76,9 @@ import picocli.CommandLine;
  *
  * <p>Decisions where the brief was silent:
  * <ul>
- *   <li>The picture and the grades are the group's, compiled from every accepted observation; the audience decides
- *       what of them is shown, as a feedback report would: for politicians and the public, small counts are
+ *   <li>The grades are the group's, made from every accepted observation; the text counts only the observations the
+ *       audience may see (as the feedback report does, so that no output for an audience counts what it may not
+ *       see), and the audience decides what else is shown: for politicians and the public, small counts are
  *       suppressed in the text (with the cells that would give them away, by
  *       {@link org.est4j.core.disclosure.CountTable}), and the reasons of grades and hotspots, which quote exact
  *       counts, are left out of the text and replaced by one sentence in the JSON. No observation and no free text
@@ -228,17 +229,27 @@ final class ReportCommand implements Callable<Integer> {
         Inputs.printRejections(result, err);
         err.println(Inputs.summary(result));
 
-        EstCycle cycle = withLanguage("assessment model '" + model + "'", new TreeMap<>(), config -> EstCycle
-                .builder(hierarchy).taxonomy(taxonomy).plugins(root.plugins).scale(scale)
-                .assessmentModel(model, config).locale(language).build(), err);
+        Function<PrintWriter, EstCycle> newCycle = notes -> withLanguage("assessment model '" + model + "'",
+                new TreeMap<>(), config -> EstCycle.builder(hierarchy).taxonomy(taxonomy).plugins(root.plugins)
+                        .scale(scale).assessmentModel(model, config).locale(language).build(), notes);
+        EstCycle cycle = newCycle.apply(err);
         List<String> inputLines = new ArrayList<>();
         inputLines.add(sv ? result.source() + ": " + result.rowsRead() + " rader lästa, " + result.accepted().size()
                 + " godtagna, " + result.rejected().size() + " avvisade (" + result.excluded().size()
                 + " utelämnade med avsikt)" : Inputs.summary(result));
         inputLines.addAll(register(cycle, result.accepted(), err));
         cycle.record(result.accepted());
-        PictureSet pictures = cycle.picture(period);
         List<Assessment> grades = cycle.assess(period);
+        // The text counts what the audience may see, as the feedback report does; the grades are the group's.
+        EstCycle seen = cycle;
+        if (audience != Audience.GROUP) {
+            seen = newCycle.apply(null);
+            seen.addActors(cycle.actors());
+            seen.addReporters(cycle.reporters());
+            seen.addRounds(cycle.rounds());
+            seen.record(disclosure.visible(result.accepted(), Observation::visibility));
+        }
+        PictureSet pictures = seen.picture(period);
 
         FeedbackReport report = chosen.stream().anyMatch(f -> f.writer != null) ? cycle.feedback(FeedbackRequest
                 .builder().policy(DisclosurePolicy.forAudience(audience)).period(period).locale(language).build())

@@ -162,6 +162,20 @@ class ReportCommandTest {
     }
 
     @Test
+    void theTextAndTheFormatsCountWhatThePublicMaySeeAlike() throws IOException {
+        Cli.Result r = Cli.run(args("public-csv", "--audience", "public", "--format", "csv").toArray(String[]::new));
+        assertThat(r.code).as(r.toString()).isZero();
+        Path out = dir.resolve("public-csv");
+        String csvTotal = Files.readAllLines(out.resolve("lagesbild-" + Cli.WEEK + "-allmanheten.csv")).get(1)
+                .split(";", -1)[5];
+        String text = Files.readString(out.resolve("lagesbild-" + Cli.WEEK + "-allmanheten.txt"));
+        java.util.regex.Matcher total = java.util.regex.Pattern.compile("\nSjövikens kommun — [^\n]*?: (\\S+) "
+                + "iakttagelser").matcher(text);
+        assertThat(total.find()).as(text).isTrue();
+        assertThat(total.group(1)).as("the police's observations are counted in neither").isEqualTo(csvTotal);
+    }
+
+    @Test
     void formatsAreGivenTheAudiencesOwnFeedbackReport() throws IOException {
         Cli.Result r = report("partners", "--audience", "partners", "--format", "lines");
         assertThat(r.code).as(r.toString()).isZero();
