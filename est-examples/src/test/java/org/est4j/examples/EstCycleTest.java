@@ -28,6 +28,7 @@ import org.est4j.core.measure.MeasureStatus;
 import org.est4j.core.measure.Outcome;
 import org.est4j.core.picture.PictureSet;
 import org.est4j.core.plugin.UnknownPluginException;
+import org.est4j.core.spi.PluginConfig;
 import org.est4j.core.time.Period;
 import org.est4j.core.time.PeriodKind;
 import org.est4j.examples.demo.DemoMunicipality;
@@ -146,6 +147,30 @@ class EstCycleTest {
     void anUnknownPluginIdFailsAtBuildListingTheKnownOnes() {
         assertThatThrownBy(() -> EstCycle.builder(demo.hierarchy()).scale("est-7").build())
                 .isInstanceOf(UnknownPluginException.class).hasMessageContaining("est-5");
+    }
+
+    @Test
+    void hotspotDetectorsTakeTheirSettingsAndTheOrderChosen() {
+        Period june = Period.month(DemoMunicipality.DEFAULT_YEAR, 6);
+        java.util.function.Function<EstCycle.Builder, Map<String, Long>> methods = b -> {
+            EstCycle c = b.build();
+            c.addActors(demo.actors());
+            c.addReporters(demo.reporters());
+            c.addRounds(demo.rounds());
+            c.record(demo.observations());
+            return c.picture(june).pictures().stream().flatMap(p -> p.hotspots().stream()).distinct()
+                    .collect(java.util.stream.Collectors.groupingBy(h -> h.method(), java.util.TreeMap::new,
+                            java.util.stream.Collectors.counting()));
+        };
+        Map<String, Long> defaults = methods.apply(EstCycle.builder(demo.hierarchy()).taxonomy(demo.taxonomy()));
+        assertThat(defaults).containsOnlyKeys("repeat-location", "excess-rate");
+        Map<String, Long> strict = methods.apply(EstCycle.builder(demo.hierarchy()).taxonomy(demo.taxonomy())
+                .hotspotDetector("repeat-location", PluginConfig.of(Map.of("min-count", "1000"))));
+        assertThat(strict).as("a place needs 1,000 observations now").doesNotContainKey("repeat-location")
+                .containsEntry("excess-rate", defaults.get("excess-rate"));
+        Map<String, Long> gi = methods.apply(EstCycle.builder(demo.hierarchy()).taxonomy(demo.taxonomy())
+                .hotspotDetectors("excess-rate").hotspotDetector("gi-star", PluginConfig.empty()));
+        assertThat(gi.keySet()).doesNotContain("repeat-location").contains("excess-rate");
     }
 
     private static FollowUp followUp(Measure measure, AreaId control) {

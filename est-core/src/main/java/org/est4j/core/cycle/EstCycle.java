@@ -129,9 +129,9 @@ public final class EstCycle {
             compiler.trendTest(EstPlugins.call(plugins.get(TrendTestProvider.class, b.trendTestId), "create(config)",
                     p -> p.create(PluginConfig.empty())));
         }
-        for (String id : b.hotspotDetectorIds) {
-            compiler.addHotspotDetector(EstPlugins.call(plugins.get(HotspotDetectorProvider.class, id),
-                    "create(config)", p -> p.create(PluginConfig.empty())));
+        for (Map.Entry<String, PluginConfig> detector : b.hotspotDetectors.entrySet()) {
+            compiler.addHotspotDetector(EstPlugins.call(plugins.get(HotspotDetectorProvider.class, detector.getKey()),
+                    "create(config)", p -> p.create(detector.getValue())));
         }
         this.compiler = compiler.build();
         this.rule = b.rule;
@@ -672,7 +672,8 @@ public final class EstCycle {
         private String modelId = "threshold";
         private PluginConfig modelConfig = PluginConfig.empty();
         private String trendTestId = "poisson-exact";
-        private List<String> hotspotDetectorIds = List.of("repeat-location", "excess-rate");
+        /** The detectors by id, in the order chosen (which orders the hotspots found). */
+        private final Map<String, PluginConfig> hotspotDetectors = new LinkedHashMap<>();
         private String evaluatorId = "wdd";
         private HarmWeights harmWeights = HarmWeights.standard();
         private PrioritisationRule rule = PrioritisationRule.defaults();
@@ -682,6 +683,8 @@ public final class EstCycle {
 
         private Builder(AreaHierarchy hierarchy) {
             this.hierarchy = hierarchy;
+            hotspotDetectors.put("repeat-location", PluginConfig.empty());
+            hotspotDetectors.put("excess-rate", PluginConfig.empty());
         }
 
         /**
@@ -760,7 +763,22 @@ public final class EstCycle {
          * @return this builder
          */
         public Builder hotspotDetectors(String... ids) {
-            this.hotspotDetectorIds = List.of(ids);
+            hotspotDetectors.clear();
+            for (String id : ids) {
+                hotspotDetectors.put(requireNonNull(id, "ids[]"), PluginConfig.empty());
+            }
+            return this;
+        }
+
+        /**
+         * Gives a hotspot detector its settings, choosing it too when it is not among the detectors yet.
+         *
+         * @param id the id of a {@link HotspotDetectorProvider}, such as {@code repeat-location}
+         * @param config its settings, documented by the provider (such as {@code min-count})
+         * @return this builder
+         */
+        public Builder hotspotDetector(String id, PluginConfig config) {
+            hotspotDetectors.put(requireNonNull(id, "id"), requireNonNull(config, "config"));
             return this;
         }
 
