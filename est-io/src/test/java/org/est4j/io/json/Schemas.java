@@ -19,8 +19,9 @@ import java.util.stream.Collectors;
 final class Schemas {
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
             builder -> builder.schemaLoaders(loaders -> loaders.schemas(EstJson.schemas())));
+    /** English messages, which the tests read, whatever the default locale (the validator localises them). */
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
-            .formatAssertionsEnabled(true).build();
+            .formatAssertionsEnabled(true).locale(java.util.Locale.ENGLISH).build();
     private static final Map<String, JsonSchema> CACHE = new ConcurrentHashMap<>();
 
     private Schemas() {}
