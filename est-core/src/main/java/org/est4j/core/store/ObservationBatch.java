@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.est4j.core.Identifier;
@@ -47,7 +46,7 @@ import org.est4j.core.time.TimeOfDay;
  * <p>Implementation requirements: this class is mutable and not thread-safe; fill a batch on one thread, then hand
  * it over (appending reads it; it is not changed by being appended and may be appended to another store).
  */
-public final class ObservationBatch {
+public final class ObservationBatch extends Columns {
     private static final TimeOfDay[] BANDS = TimeOfDay.values();
 
     final Dictionary<AreaId> areas = new Dictionary<>();
@@ -60,20 +59,6 @@ public final class ObservationBatch {
     final Map<Integer, GeoPoint> pointsApart = new HashMap<>();
 
     int size;
-    String[] ids;
-    String[] descriptions;
-    int[] channel;
-    int[] area;
-    int[] category;
-    int[] reporter;
-    int[] place;
-    byte[] kind;
-    byte[] judgement;
-    long[] occurred;
-    int[] reported;
-    int[] latitude;
-    int[] longitude;
-    byte[] fix;
 
     /** Local days by the UTC day of a second, shared by all batches; entries are immutable, so races are benign. */
     private static final Day[] DAYS = new Day[1024];
@@ -90,7 +75,7 @@ public final class ObservationBatch {
     }
 
     private ObservationBatch(int capacity) {
-        allocate(Math.max(1, capacity));
+        super(Math.max(1, capacity));
     }
 
     /**
@@ -271,7 +256,7 @@ public final class ObservationBatch {
             problems.throwIfAny();
         }
         if (size == ids.length) {
-            grow(size + 1);
+            ensureCapacity(size + 1);
         }
         int row = size;
         ids[row] = idText;
@@ -555,41 +540,6 @@ public final class ObservationBatch {
             b++;
         }
         return BANDS[b];
-    }
-
-    private void allocate(int n) {
-        ids = new String[n];
-        descriptions = new String[n];
-        channel = new int[n];
-        area = new int[n];
-        category = new int[n];
-        reporter = new int[n];
-        place = new int[n];
-        kind = new byte[n];
-        judgement = new byte[n];
-        occurred = new long[n];
-        reported = new int[n];
-        latitude = new int[n];
-        longitude = new int[n];
-        fix = new byte[n];
-    }
-
-    private void grow(int needed) {
-        int n = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(needed, ids.length + (long) (ids.length >> 1) + 1));
-        ids = Arrays.copyOf(ids, n);
-        descriptions = Arrays.copyOf(descriptions, n);
-        channel = Arrays.copyOf(channel, n);
-        area = Arrays.copyOf(area, n);
-        category = Arrays.copyOf(category, n);
-        reporter = Arrays.copyOf(reporter, n);
-        place = Arrays.copyOf(place, n);
-        kind = Arrays.copyOf(kind, n);
-        judgement = Arrays.copyOf(judgement, n);
-        occurred = Arrays.copyOf(occurred, n);
-        reported = Arrays.copyOf(reported, n);
-        latitude = Arrays.copyOf(latitude, n);
-        longitude = Arrays.copyOf(longitude, n);
-        fix = Arrays.copyOf(fix, n);
     }
 
     /** Returns a summary such as {@code ObservationBatch[120 rows]}. */

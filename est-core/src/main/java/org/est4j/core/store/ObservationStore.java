@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -59,7 +58,7 @@ import org.est4j.core.mapping.ReporterId;
  *
  * <p>Implementation requirements: this class is thread-safe.
  */
-public final class ObservationStore {
+public final class ObservationStore extends Columns {
     private static final int INITIAL_CAPACITY = 1024;
     /** Estimated bytes of a side-map entry (node, boxed key, value object). */
     private static final long SIDE_ENTRY_BYTES = 96;
@@ -77,21 +76,6 @@ public final class ObservationStore {
     private final Map<Integer, GeoPoint> pointsApart = new ConcurrentHashMap<>();
 
     private int size;
-    private int capacity;
-    private String[] ids;
-    private String[] descriptions;
-    private int[] channel;
-    private int[] area;
-    private int[] category;
-    private int[] reporter;
-    private int[] place;
-    private byte[] kind;
-    private byte[] judgement;
-    private long[] occurred;
-    private int[] reported;
-    private int[] latitude;
-    private int[] longitude;
-    private byte[] fix;
     private long earliest = Long.MAX_VALUE;
     private long latest = Long.MIN_VALUE;
     private long textCharacters;
@@ -99,7 +83,7 @@ public final class ObservationStore {
     private volatile State state = State.EMPTY;
 
     private ObservationStore() {
-        allocate(INITIAL_CAPACITY);
+        super(INITIAL_CAPACITY);
     }
 
     /**
@@ -317,47 +301,6 @@ public final class ObservationStore {
                 channels.size(), nanos, reportedApart, pointsApart, earliest, latest);
     }
 
-    private void allocate(int n) {
-        capacity = n;
-        ids = new String[n];
-        descriptions = new String[n];
-        channel = new int[n];
-        area = new int[n];
-        category = new int[n];
-        reporter = new int[n];
-        place = new int[n];
-        kind = new byte[n];
-        judgement = new byte[n];
-        occurred = new long[n];
-        reported = new int[n];
-        latitude = new int[n];
-        longitude = new int[n];
-        fix = new byte[n];
-    }
-
-    /** Grows every column to a new, larger array; published snapshots keep the old ones, which are never written. */
-    private void ensureCapacity(int needed) {
-        if (needed <= capacity) {
-            return;
-        }
-        int n = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(needed, capacity + (long) (capacity >> 1)));
-        capacity = n;
-        ids = Arrays.copyOf(ids, n);
-        descriptions = Arrays.copyOf(descriptions, n);
-        channel = Arrays.copyOf(channel, n);
-        area = Arrays.copyOf(area, n);
-        category = Arrays.copyOf(category, n);
-        reporter = Arrays.copyOf(reporter, n);
-        place = Arrays.copyOf(place, n);
-        kind = Arrays.copyOf(kind, n);
-        judgement = Arrays.copyOf(judgement, n);
-        occurred = Arrays.copyOf(occurred, n);
-        reported = Arrays.copyOf(reported, n);
-        latitude = Arrays.copyOf(latitude, n);
-        longitude = Arrays.copyOf(longitude, n);
-        fix = Arrays.copyOf(fix, n);
-    }
-
     // ---------------------------------------------------------------------------------------- reading
 
     /**
@@ -467,7 +410,7 @@ public final class ObservationStore {
      * @return bytes
      */
     public synchronized long memoryFootprint() {
-        long columns = (long) capacity * (Layout.FIXED_BYTES + 4 /* channel */ + 4 + 4 /* id and description refs */);
+        long columns = (long) capacity() * (Layout.FIXED_BYTES + 4 /* channel */ + 4 + 4 /* id and description refs */);
         long dictionaries = areas.estimatedBytes() + categories.estimatedBytes() + reporters.estimatedBytes()
                 + places.estimatedBytes() + channels.estimatedBytes();
         long apart = SIDE_ENTRY_BYTES * (nanos.size() + reportedApart.size()) + (SIDE_ENTRY_BYTES + 32) * pointsApart.size();
