@@ -4,15 +4,18 @@ import java.util.Arrays;
 
 /**
  * The fixed-width columns of rows of observations, laid out as {@link Layout} describes, with the ids and
- * descriptions beside them: what {@link ObservationBatch} encodes rows into and {@link ObservationStore} keeps them
- * in, so that the set of columns is declared, sized and grown in one place.
+ * descriptions beside them (their bytes in {@link Texts}, a position per row): what {@link ObservationBatch} encodes
+ * rows into and {@link ObservationStore} keeps them in, so that the set of columns is declared, sized and grown in
+ * one place.
  *
  * <p>Implementation requirements: mutable and not thread-safe; the owner guards it. Resizing replaces every array
  * and never writes an old one, so arrays already handed to a snapshot stay as they were.
  */
 abstract class Columns {
-    String[] ids;
-    String[] descriptions;
+    final Texts idTexts = new Texts();
+    final Texts descriptionTexts = new Texts();
+    long[] ids;
+    long[] descriptions;
     int[] channel;
     int[] area;
     int[] category;
@@ -44,8 +47,8 @@ abstract class Columns {
 
     /** Gives every column the length {@code n} in new arrays, keeping the rows that fit. */
     private void resize(int n) {
-        ids = ids == null ? new String[n] : Arrays.copyOf(ids, n);
-        descriptions = descriptions == null ? new String[n] : Arrays.copyOf(descriptions, n);
+        ids = grown(ids, n);
+        descriptions = grown(descriptions, n);
         channel = grown(channel, n);
         area = grown(area, n);
         category = grown(category, n);
@@ -53,7 +56,7 @@ abstract class Columns {
         place = grown(place, n);
         kind = grown(kind, n);
         judgement = grown(judgement, n);
-        occurred = occurred == null ? new long[n] : Arrays.copyOf(occurred, n);
+        occurred = grown(occurred, n);
         reported = grown(reported, n);
         latitude = grown(latitude, n);
         longitude = grown(longitude, n);
@@ -62,6 +65,10 @@ abstract class Columns {
 
     private static int[] grown(int[] column, int n) {
         return column == null ? new int[n] : Arrays.copyOf(column, n);
+    }
+
+    private static long[] grown(long[] column, int n) {
+        return column == null ? new long[n] : Arrays.copyOf(column, n);
     }
 
     private static byte[] grown(byte[] column, int n) {

@@ -2,6 +2,7 @@ package org.est4j.core.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -48,6 +49,17 @@ import org.est4j.core.time.TimeOfDay;
  */
 public final class ObservationBatch extends Columns {
     private static final TimeOfDay[] BANDS = TimeOfDay.values();
+    /** Per ASCII character: 2 for a letter or digit, 1 for {@code . _ : / -} (not first in an id), 0 for the rest. */
+    private static final byte[] ID_CHARACTERS = new byte[128];
+
+    static {
+        for (char c = '0'; c <= 'z'; c++) {
+            ID_CHARACTERS[c] = (byte) (Character.isLetterOrDigit(c) ? 2 : 0);
+        }
+        for (char c : new char[] {'.', '_', ':', '/', '-'}) {
+            ID_CHARACTERS[c] = 1;
+        }
+    }
 
     final Dictionary<AreaId> areas = new Dictionary<>();
     final Dictionary<CategoryId> categories = new Dictionary<>();
@@ -60,10 +72,16 @@ public final class ObservationBatch extends Columns {
 
     int size;
 
-    /** Local days by the UTC day of a second, shared by all batches; entries are immutable, so races are benign. */
+    /** Local days by date (epoch day mod 1024), shared by all batches; entries are immutable, so races are benign. */
     private static final Day[] DAYS = new Day[1024];
 
-    /** A local day: its start, the starts of its four bands, and its end, as epoch seconds. */
+    /** Returns the cached local day of a second if it is the day of the second {@code ahead} seconds on. */
+    private static Day cachedDay(long second, long ahead) {
+        Day day = DAYS[(int) (Math.floorDiv(second + ahead, 86_400L) & (DAYS.length - 1))];
+        return day != null && second >= day.starts[0] && second < day.end ? day : null;
+    }
+
+    /** A local day: the starts of its four bands (the first is the day's start) and its end, as epoch seconds. */
     private static final class Day {
         final long[] starts;
         final long end;
@@ -126,7 +144,7 @@ public final class ObservationBatch extends Columns {
      * @return the id's text, in Unicode normal form C
      */
     public String idText(int row) {
-        return ids[java.util.Objects.checkIndex(row, size)];
+        return idTexts.text(ids[java.util.Objects.checkIndex(row, size)]);
     }
 
     // ---------------------------------------------------------------------------------------- adding
@@ -148,7 +166,7 @@ public final class ObservationBatch extends Columns {
         }
         o.placeName().ifPresent(p -> place[row] = places.code(p));
         o.channel().ifPresent(c -> channel[row] = channels.code(c));
-        descriptions[row] = o.description();
+        descriptions[row] = descriptionTexts.add(o.description());
         o.point().ifPresent(p -> encodePoint(row, p));
         o.reportedAt().ifPresent(r -> encodeReported(row, at, r));
         return this;
@@ -225,9 +243,57 @@ public final class ObservationBatch extends Columns {
      */
     public int addRow(String id, int areaCode, int categoryCode, long occurredEpochSecond, TimePrecision precision,
             TimeOfDay timeOfDay, Severity severity, Source source, Visibility visibility, ReporterId reporter) {
+        String idText = validId(id);
+        check(id, idText, areaCode, categoryCode, occurredEpochSecond, precision, timeOfDay, severity, source,
+                visibility, reporter);
+        return row(idTexts.add(idText), areaCode, categoryCode, occurredEpochSecond, precision, timeOfDay, severity,
+                source, visibility, reporter);
+    }
+
+    /**
+     * Adds a row whose id is given as UTF-8 bytes, such as a parser finds it in its input: no string is made for an
+     * id of ASCII letters, digits and {@code . _ : / -}. Otherwise as {@link #addRow(String, int, int, long,
+     * TimePrecision, TimeOfDay, Severity, Source, Visibility, ReporterId)}.
+     *
+     * @param id the bytes holding the id
+     * @param from where the id starts in {@code id}
+     * @param to where it ends (exclusive)
+     * @param areaCode the batch's code of the area
+     * @param categoryCode the batch's code of the category
+     * @param occurredEpochSecond the second it occurred at
+     * @param precision how much of the time is known
+     * @param timeOfDay its part of the day in Stockholm time
+     * @param severity the reporter's severity
+     * @param source where it came from
+     * @param visibility who may see it
+     * @param reporter the reporter, required when and only when the source is {@link Source#REPORTER}; else null
+     * @return the row's number in the batch
+     * @throws org.est4j.core.ValidationException listing every field that breaks a rule; the row is not added
+     * @throws IndexOutOfBoundsException when a code is not one of this batch's, or the range is not in {@code id}
+     */
+    public int addRow(byte[] id, int from, int to, int areaCode, int categoryCode, long occurredEpochSecond,
+            TimePrecision precision, TimeOfDay timeOfDay, Severity severity, Source source, Visibility visibility,
+            ReporterId reporter) {
+        java.util.Objects.checkFromToIndex(from, to, requireNonNull(id, "id").length);
+        if (!plainId(id, from, to)) {
+            return addRow(new String(id, from, to - from, StandardCharsets.UTF_8), areaCode, categoryCode,
+                    occurredEpochSecond, precision, timeOfDay, severity, source, visibility, reporter);
+        }
+        check("plain", "plain", areaCode, categoryCode, occurredEpochSecond, precision, timeOfDay, severity, source, visibility,
+                reporter);
+        return row(idTexts.add(id, from, to), areaCode, categoryCode, occurredEpochSecond, precision, timeOfDay,
+                severity, source, visibility, reporter);
+    }
+
+    /**
+     * Checks a row's fields, all problems at once: {@code idText} is the id in normal form, or null when {@code id} is
+     * none (an id already checked passes as itself for both).
+     */
+    private void check(String id, String idText, int areaCode, int categoryCode, long occurredEpochSecond,
+            TimePrecision precision, TimeOfDay timeOfDay, Severity severity, Source source, Visibility visibility,
+            ReporterId reporter) {
         java.util.Objects.checkIndex(areaCode, areas.size());
         java.util.Objects.checkIndex(categoryCode, categories.size());
-        String idText = validId(id);
         Problems problems = null;
         if (idText == null || precision == null || timeOfDay == null
                 || severity == null || source == null || visibility == null
@@ -255,12 +321,17 @@ public final class ObservationBatch extends Columns {
             }
             problems.throwIfAny();
         }
+    }
+
+    /** Writes a checked row. */
+    private int row(long id, int areaCode, int categoryCode, long occurredEpochSecond, TimePrecision precision,
+            TimeOfDay timeOfDay, Severity severity, Source source, Visibility visibility, ReporterId reporter) {
         if (size == ids.length) {
             ensureCapacity(size + 1);
         }
         int row = size;
-        ids[row] = idText;
-        descriptions[row] = "";
+        ids[row] = id;
+        descriptions[row] = 0L;
         this.area[row] = areaCode;
         this.category[row] = categoryCode;
         this.reporter[row] = reporter == null ? Layout.NONE : reporters.code(reporter);
@@ -321,7 +392,32 @@ public final class ObservationBatch extends Columns {
             Problems.of("ObservationBatch row " + row).add("description", "must be at most "
                     + Observation.MAX_DESCRIPTION_LENGTH + " characters", text.length() + " characters").throwIfAny();
         }
-        descriptions[row] = text;
+        descriptions[row] = descriptionTexts.add(text);
+        return this;
+    }
+
+    /**
+     * Sets the free-text description of the last row from UTF-8 bytes, such as a parser finds them in its input,
+     * without making a string.
+     *
+     * @param text the bytes holding the description: valid UTF-8, at most {@value Observation#MAX_DESCRIPTION_LENGTH}
+     *     characters
+     * @param from where the description starts in {@code text}
+     * @param to where it ends (exclusive)
+     * @return this batch
+     * @throws org.est4j.core.ValidationException when the bytes are not valid UTF-8 or the text is too long
+     * @throws IndexOutOfBoundsException when the range is not in {@code text}
+     */
+    public ObservationBatch descriptionUtf8(byte[] text, int from, int to) {
+        int row = last();
+        java.util.Objects.checkFromToIndex(from, to, requireNonNull(text, "text").length);
+        int characters = Texts.utf16Length(text, from, to);
+        if (characters < 0 || characters > Observation.MAX_DESCRIPTION_LENGTH) {
+            Problems.of("ObservationBatch row " + row).add("description", characters < 0 ? "must be valid UTF-8"
+                    : "must be at most " + Observation.MAX_DESCRIPTION_LENGTH + " characters",
+                    characters < 0 ? null : characters + " characters").throwIfAny();
+        }
+        descriptions[row] = descriptionTexts.add(text, from, to);
         return this;
     }
 
@@ -422,7 +518,7 @@ public final class ObservationBatch extends Columns {
         if (text == null) {
             ObservationId.of(id); // throws with the id's own message
         }
-        ids[row] = text;
+        ids[row] = idTexts.add(text);
         return this;
     }
 
@@ -503,15 +599,11 @@ public final class ObservationBatch extends Columns {
         if (n == 0 || n > Identifier.MAX_LENGTH) {
             return null;
         }
-        boolean ascii = true;
-        for (int i = 0; i < n && ascii; i++) {
-            char c = id.charAt(i);
-            boolean alnum = c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-            if (!alnum && (i == 0 || !(c == '.' || c == '_' || c == ':' || c == '/' || c == '-'))) {
-                ascii = false;
-            }
+        boolean plain = true;
+        for (int i = 0; i < n && plain; i++) {
+            plain = idCharacter(id.charAt(i), i == 0);
         }
-        if (ascii) {
+        if (plain) {
             return id;
         }
         try {
@@ -521,11 +613,34 @@ public final class ObservationBatch extends Columns {
         }
     }
 
-    /** The part of the day of a second, in Stockholm time; the last day looked up is kept. */
+    /** Tells whether bytes are a plain id: 1 to {@value Identifier#MAX_LENGTH} ASCII characters of an id. */
+    private static boolean plainId(byte[] id, int from, int to) {
+        if (to <= from || to - from > Identifier.MAX_LENGTH) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!idCharacter(id[i], i == from)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An ASCII letter or digit, or after the first character one of {@code . _ : / -}. */
+    private static boolean idCharacter(int c, boolean first) {
+        return c >= 0 && c < ID_CHARACTERS.length && ID_CHARACTERS[c] > (first ? 1 : 0);
+    }
+
+    /**
+     * The part of the day of a second, in Stockholm time. Days looked up are kept by their local date, which is that
+     * of the second an hour or two on (Stockholm is an hour or two ahead of UTC); the day is found again from there.
+     */
     static TimeOfDay band(long second) {
-        int slot = (int) (Math.floorDiv(second, 86_400L) & (DAYS.length - 1));
-        Day day = DAYS[slot];
-        if (day == null || second < day.starts[0] || second >= day.end) {
+        Day day = cachedDay(second, 3_600L);
+        if (day == null) {
+            day = cachedDay(second, 7_200L);
+        }
+        if (day == null) {
             LocalDate date = LocalDate.ofInstant(Instant.ofEpochSecond(second), Period.ZONE);
             long[] starts = new long[4];
             starts[0] = date.atStartOfDay(Period.ZONE).toEpochSecond();
@@ -533,7 +648,7 @@ public final class ObservationBatch extends Columns {
                 starts[k] = date.atTime(LocalTime.of(6 * k, 0)).atZone(Period.ZONE).toEpochSecond();
             }
             day = new Day(starts, date.plusDays(1).atStartOfDay(Period.ZONE).toEpochSecond());
-            DAYS[slot] = day;
+            DAYS[(int) (date.toEpochDay() & (DAYS.length - 1))] = day;
         }
         int b = 0;
         while (b < 3 && second >= day.starts[b + 1]) {

@@ -2,10 +2,10 @@ package org.est4j.core.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,7 +78,6 @@ public final class ObservationStore extends Columns {
     private int size;
     private long earliest = Long.MAX_VALUE;
     private long latest = Long.MIN_VALUE;
-    private long textCharacters;
 
     private volatile State state = State.EMPTY;
 
@@ -111,6 +110,21 @@ public final class ObservationStore extends Columns {
     // ---------------------------------------------------------------------------------------- appending
 
     /**
+     * Makes room for some more rows, so that appending them grows no column: an importer that knows roughly how many
+     * rows are coming saves the copying. A hint only; appends beyond it still grow the store.
+     *
+     * @param rows the number of rows expected beyond those stored, 0 or more
+     * @throws IllegalArgumentException when {@code rows} is negative
+     */
+    public synchronized void reserve(int rows) {
+        if (rows < 0) {
+            throw new IllegalArgumentException("rows must be 0 or more, was " + rows);
+        }
+        ensureCapacity((int) Math.min(Integer.MAX_VALUE - 8, (long) size + rows));
+        index.reserve(rows);
+    }
+
+    /**
      * Appends one observation.
      *
      * @param observation the observation
@@ -122,7 +136,7 @@ public final class ObservationStore extends Columns {
         ObservationBatch batch = one; // reused under the lock: an append makes no batch of its own
         batch.clear();
         batch.add(observation);
-        int stored = index.find(batch.ids[0], ids);
+        int stored = index.find(batch.idTexts, batch.ids[0], ids, idTexts);
         if (stored >= 0) {
             Problems.of("ObservationStore").add("observation.id", "is already in the store (row " + stored
                     + "); ids are unique", observation.id()).throwIfAny();
@@ -181,14 +195,16 @@ public final class ObservationStore extends Columns {
 
     private synchronized int append(ObservationBatch batch, String path) {
         Problems problems = Problems.of("ObservationStore");
-        Map<String, Integer> inBatch = new HashMap<>();
+        IdIndex inBatch = new IdIndex();
         for (int i = 0; i < batch.size; i++) {
-            String id = batch.ids[i];
-            int stored = index.find(id, ids);
-            problems.require(stored < 0, path + "[" + i + "].id", "is already in the store (row " + stored
-                    + "); ids are unique", id);
-            problems.require(stored >= 0 || inBatch.putIfAbsent(id, i) == null, path + "[" + i + "].id",
-                    "occurs earlier in the same batch; ids are unique", id);
+            int stored = index.find(batch.idTexts, batch.ids[i], ids, idTexts);
+            if (stored >= 0) {
+                problems.add(path + "[" + i + "].id", "is already in the store (row " + stored + "); ids are unique",
+                        batch.idText(i));
+            } else if (inBatch.addIfAbsent(i, batch.idTexts, batch.ids[i], batch.ids, batch.idTexts) >= 0) {
+                problems.add(path + "[" + i + "].id", "occurs earlier in the same batch; ids are unique",
+                        batch.idText(i));
+            }
         }
         problems.throwIfAny();
         write(batch, 0, batch.size, null);
@@ -221,7 +237,7 @@ public final class ObservationStore extends Columns {
      */
     private void write(ObservationBatch b, int from, int to, int[] duplicates) {
         ensureCapacity(size + (to - from));
-        index.reserve(to - from, ids);
+        index.reserve(to - from);
         int[] areaMap = codes(b.areas, areas);
         int[] categoryMap = codes(b.categories, categories);
         int[] reporterMap = codes(b.reporters, reporters);
@@ -229,22 +245,16 @@ public final class ObservationStore extends Columns {
         int[] channelMap = codes(b.channels, channels);
         boolean sideValues = !b.nanos.isEmpty() || !b.reportedApart.isEmpty() || !b.pointsApart.isEmpty();
         for (int i = from; i < to; i++) {
-            String id = b.ids[i];
             int row = size;
-            ids[row] = id;
+            int stored = index.addIfAbsent(row, b.idTexts, b.ids[i], ids, idTexts);
             if (duplicates != null) {
-                int stored = index.addIfAbsent(row, ids);
                 duplicates[i - from] = stored >= 0 ? -(stored + 1) : row;
                 if (stored >= 0) {
-                    ids[row] = null;
                     continue;
                 }
-            } else {
-                index.add(row, ids);
             }
-            String description = b.descriptions[i];
-            descriptions[row] = description;
-            textCharacters += id.length() + description.length();
+            ids[row] = idTexts.copy(b.idTexts, b.ids[i]);
+            descriptions[row] = descriptionTexts.copy(b.descriptionTexts, b.descriptions[i]);
             channel[row] = b.channel[i] == Layout.NONE ? Layout.NONE : channelMap[b.channel[i]];
             area[row] = areaMap[b.area[i]];
             category[row] = categoryMap[b.category[i]];
@@ -295,7 +305,7 @@ public final class ObservationStore extends Columns {
     }
 
     private void publish() {
-        state = new State(size, ids, descriptions, channel, area, category, reporter, place, kind, judgement, occurred,
+        state = new State(size, ids, idTexts.pages(), descriptions, descriptionTexts.pages(), channel, area, category, reporter, place, kind, judgement, occurred,
                 reported, latitude, longitude, fix, areas.values(), areas.size(), categories.values(), categories.size(),
                 reporters.values(), reporters.size(), places.values(), places.size(), channels.values(),
                 channels.size(), nanos, reportedApart, pointsApart, earliest, latest);
@@ -358,7 +368,8 @@ public final class ObservationStore extends Columns {
      * @return its row, or empty when the store has no such observation
      */
     public synchronized OptionalInt rowOf(ObservationId id) {
-        int row = index.find(requireNonNull(id, "id").value(), ids);
+        byte[] text = requireNonNull(id, "id").value().getBytes(StandardCharsets.UTF_8);
+        int row = index.find(text, 0, text.length, ids, idTexts);
         return row < 0 ? OptionalInt.empty() : OptionalInt.of(row);
     }
 
@@ -410,24 +421,12 @@ public final class ObservationStore extends Columns {
      * @return bytes
      */
     public synchronized long memoryFootprint() {
-        long columns = (long) capacity() * (Layout.FIXED_BYTES + 4 /* channel */ + 4 + 4 /* id and description refs */);
+        long columns = (long) capacity() * (Layout.FIXED_BYTES + 4 /* channel */ + 8 + 8 /* id and description */);
         long dictionaries = areas.estimatedBytes() + categories.estimatedBytes() + reporters.estimatedBytes()
                 + places.estimatedBytes() + channels.estimatedBytes();
         long apart = SIDE_ENTRY_BYTES * (nanos.size() + reportedApart.size()) + (SIDE_ENTRY_BYTES + 32) * pointsApart.size();
-        // Per row: an id string (about 56 bytes + characters), a description string when not empty; and the id
-        // index, an int table.
-        long text = size * 56L + index.bytes() + textCharacters + 40L * nonEmptyDescriptions();
+        long text = idTexts.capacityBytes() + descriptionTexts.capacityBytes() + index.bytes();
         return columns + dictionaries + apart + text;
-    }
-
-    private long nonEmptyDescriptions() {
-        long n = 0;
-        for (int i = 0; i < size; i++) {
-            if (!descriptions[i].isEmpty()) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** Returns a summary such as {@code ObservationStore[1000 observations, 12 areas, 39.4 bytes per observation]}. */

@@ -11,14 +11,18 @@ import org.est4j.core.area.GeoPoint;
  * before the entry was added.
  */
 final class State {
-    static final State EMPTY = new State(0, new String[0], new String[0], new int[0], new int[0], new int[0],
-            new int[0], new int[0], new byte[0], new byte[0], new long[0], new int[0], new int[0], new int[0], new byte[0],
-            new Object[0], 0, new Object[0], 0, new Object[0], 0, new Object[0], 0, new Object[0], 0,
-            Map.of(), Map.of(), Map.of(), Long.MAX_VALUE, Long.MIN_VALUE);
+    static final State EMPTY = new State(0, new long[0], new byte[0][], new long[0], new byte[0][], new int[0],
+            new int[0], new int[0], new int[0], new int[0], new byte[0], new byte[0], new long[0], new int[0],
+            new int[0], new int[0], new byte[0], new Object[0], 0, new Object[0], 0, new Object[0], 0, new Object[0], 0,
+            new Object[0], 0, Map.of(), Map.of(), Map.of(), Long.MAX_VALUE, Long.MIN_VALUE);
 
     final int size;
-    final String[] ids;
-    final String[] descriptions;
+    /** Per row, where its id is in {@link #idPages} ({@link Texts}). */
+    final long[] ids;
+    final byte[][] idPages;
+    /** Per row, where its description is in {@link #descriptionPages}. */
+    final long[] descriptions;
+    final byte[][] descriptionPages;
     final int[] channel;
     final int[] area;
     final int[] category;
@@ -47,15 +51,17 @@ final class State {
     final long earliest;
     final long latest;
 
-    State(int size, String[] ids, String[] descriptions, int[] channel, int[] area, int[] category,
-            int[] reporter, int[] place, byte[] kind, byte[] judgement, long[] occurred, int[] reported,
+    State(int size, long[] ids, byte[][] idPages, long[] descriptions, byte[][] descriptionPages, int[] channel,
+            int[] area, int[] category, int[] reporter, int[] place, byte[] kind, byte[] judgement, long[] occurred, int[] reported,
             int[] latitude, int[] longitude, byte[] fix, Object[] areaValues, int areaCount, Object[] categoryValues,
             int categoryCount, Object[] reporterValues, int reporterCount, Object[] placeValues, int placeCount,
             Object[] channelValues, int channelCount, Map<Integer, Integer> nanos, Map<Integer, Instant> reportedApart,
             Map<Integer, GeoPoint> pointsApart, long earliest, long latest) {
         this.size = size;
         this.ids = ids;
+        this.idPages = idPages;
         this.descriptions = descriptions;
+        this.descriptionPages = descriptionPages;
         this.channel = channel;
         this.area = area;
         this.category = category;

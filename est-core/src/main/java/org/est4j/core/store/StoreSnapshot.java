@@ -82,7 +82,7 @@ public final class StoreSnapshot {
         byte kind = s.kind[row];
         byte judgement = s.judgement[row];
         Observation.Builder b = Observation.builder()
-                .id(ObservationId.of(s.ids[row]))
+                .id(ObservationId.of(Texts.text(s.idPages, s.ids[row])))
                 .source(Layout.SOURCES[Layout.source(kind)])
                 .area(areaOfCode(s.area[row]))
                 .occurredAt(occurredAt(row))
@@ -90,7 +90,7 @@ public final class StoreSnapshot {
                 .timePrecision(Layout.PRECISIONS[Layout.precision(kind)])
                 .category(categoryOfCode(s.category[row]))
                 .severity(Layout.SEVERITIES[Layout.severityRank(judgement) - 1])
-                .description(s.descriptions[row])
+                .description(Texts.text(s.descriptionPages, s.descriptions[row]))
                 .visibility(Layout.VISIBILITIES[Layout.visibility(kind)]);
         if (s.reporter[row] != Layout.NONE) {
             b.reporter(reporterOfCode(s.reporter[row]));
@@ -124,7 +124,7 @@ public final class StoreSnapshot {
      * @return the id
      */
     public ObservationId id(int row) {
-        return ObservationId.of(s.ids[check(row)]);
+        return ObservationId.of(idText(row));
     }
 
     /**
@@ -134,7 +134,7 @@ public final class StoreSnapshot {
      * @return the id's text
      */
     public String idText(int row) {
-        return s.ids[check(row)];
+        return Texts.text(s.idPages, s.ids[check(row)]);
     }
 
     /**

@@ -92,6 +92,50 @@ class ObservationBatchTest {
     }
 
     @Test
+    void rowsGivenAsBytesEqualRowsGivenAsStrings() {
+        byte[] line = "x,obs-7,Fönster krossat,o\u0308-1".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ObservationBatch bytes = ObservationBatch.create();
+        int area = bytes.areaCode(AREA);
+        int category = bytes.categoryCode(CATEGORY);
+        bytes.addRow(line, 2, 7, area, category, EVENING, TimePrecision.EXACT, TimeOfDay.EVENING, Severity.of(3),
+                Source.POLICE, Visibility.GROUP, null);
+        bytes.descriptionUtf8(line, 8, 24);
+        int accent = line.length - 5;
+        bytes.addRow(line, accent, line.length, area, category, EVENING, TimePrecision.EXACT, TimeOfDay.EVENING,
+                Severity.of(3), Source.POLICE, Visibility.GROUP, null);
+        ObservationBatch strings = ObservationBatch.create();
+        strings.addRow("obs-7", AREA, CATEGORY, EVENING, TimePrecision.EXACT, TimeOfDay.EVENING, Severity.of(3),
+                Source.POLICE, Visibility.GROUP, null);
+        strings.description("Fönster krossat");
+        strings.addRow("o\u0308-1", AREA, CATEGORY, EVENING, TimePrecision.EXACT, TimeOfDay.EVENING, Severity.of(3),
+                Source.POLICE, Visibility.GROUP, null);
+        assertThat(ObservationStore.of(List.of()).append(bytes)).isEqualTo(2);
+        ObservationStore a = ObservationStore.create();
+        a.append(bytes);
+        ObservationStore b = ObservationStore.create();
+        b.append(strings);
+        assertThat(a.stream()).containsExactlyElementsOf(b.stream().toList());
+        assertThat(a.get(1).id().value()).isEqualTo("\u00f6-1");
+    }
+
+    @Test
+    void descriptionBytesMustBeUtf8AndNotTooLong() {
+        ObservationBatch batch = ObservationBatch.create();
+        batch.addRow("obs-1", AREA, CATEGORY, EVENING, TimePrecision.EXACT, TimeOfDay.EVENING, Severity.of(3),
+                Source.POLICE, Visibility.GROUP, null);
+        assertThatThrownBy(() -> batch.descriptionUtf8(new byte[] {'a', (byte) 0xC3}, 0, 2))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("UTF-8");
+        byte[] long4001 = "å".repeat(Observation.MAX_DESCRIPTION_LENGTH + 1)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> batch.descriptionUtf8(long4001, 0, long4001.length))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("at most 4000");
+        batch.descriptionUtf8(long4001, 2, long4001.length);
+        ObservationStore store = ObservationStore.create();
+        store.append(batch);
+        assertThat(store.get(0).description()).isEqualTo("å".repeat(Observation.MAX_DESCRIPTION_LENGTH));
+    }
+
+    @Test
     void theBandOfASecondIsStockholmsPartOfTheDay() {
         qt().forAll(longs().between(1_500_000_000L, 1_900_000_000L)).checkAssert(second -> assertThat(
                 ObservationBatch.band(second)).isEqualTo(TimeOfDay.of(Instant.ofEpochSecond(second).atZone(Period.ZONE)

@@ -3,13 +3,17 @@ package org.est4j.io.internal;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -542,15 +546,22 @@ public final class CsvStoreIngest {
             }
             if (c != null && c.start != expectedStart) {
                 // The guess was wrong (a line break inside quotes), or the chunk before ran past this one.
+                plan.recycle(c);
                 c = expectedStart >= nominalEnd ? null : parse(input, size, plan, expectedStart, nominalStart,
                         nominalEnd);
             }
             if (c == null) {
                 continue;
             }
+            if (k == 0 && chunks > 1) {
+                // Room for the rows the input will likely bring, from the rows per byte of the first chunk.
+                store.reserve((int) Math.min(Integer.MAX_VALUE - 8, (long) (c.batch.size()
+                        * ((double) region / Math.max(1, c.end - c.start)) * 1.02)));
+            }
             stop = take(c, baseLine, name, context, store, ledger, reference, rows, recordFormat);
             baseLine += c.lines;
             expectedStart = c.end;
+            plan.recycle(c);
         }
         return new Outcome(name, rows.count(), rows.acceptedCount(), rows.rejected(), true);
     }
@@ -643,18 +654,18 @@ public final class CsvStoreIngest {
         }
     }
 
-    /** What a worker made of a chunk. */
+    /** What a worker made of a chunk. Chunks are used again once taken: their buffers and batch are kept. */
     static final class Chunk {
         /** Where its first record starts, and where the first record past the chunk starts (or the end). */
         long start;
         long end;
         /** The physical lines from start to end. */
         int lines;
-        byte[] bytes;
-        ObservationBatch batch;
-        int[] rowLine;
-        int[] rowStart;
-        int[] rowEnd;
+        byte[] bytes = new byte[0];
+        ObservationBatch batch = ObservationBatch.create();
+        int[] rowLine = new int[16];
+        int[] rowStart = new int[16];
+        int[] rowEnd = new int[16];
         int[] generated = new int[16];
         int generatedCount;
         /** Records left for the importer's reader: before which batch row, their line and bytes. */
@@ -663,6 +674,24 @@ public final class CsvStoreIngest {
         int[] slowStart = new int[16];
         int[] slowEnd = new int[16];
         int slowCount;
+
+        /** Empties the chunk for the next one, keeping its arrays. */
+        void clear() {
+            start = 0;
+            end = 0;
+            lines = 0;
+            batch.clear();
+            generatedCount = 0;
+            slowCount = 0;
+        }
+
+        /** Returns the chunk's buffer, with room for at least {@code length} bytes. */
+        byte[] buffer(int length) {
+            if (bytes.length < length) {
+                bytes = new byte[length];
+            }
+            return bytes;
+        }
 
         void slow(int before, int line, int from, int to) {
             if (slowCount == slowBefore.length) {
@@ -688,7 +717,8 @@ public final class CsvStoreIngest {
             throws IOException {
         long readFrom = exactStart >= 0 ? exactStart : nominalStart - 1;
         int length = (int) Math.min(size - readFrom, nominalEnd - readFrom + Math.min(SLACK, nominalEnd - nominalStart));
-        byte[] bytes = new byte[length];
+        Chunk c = plan.chunk();
+        byte[] bytes = c.buffer(length);
         readFully(input, readFrom, bytes, length);
         int pos;
         if (exactStart >= 0) {
@@ -700,19 +730,22 @@ public final class CsvStoreIngest {
             }
             if (pos == length && readFrom + length < size) {
                 // No line break near: a very long record. Parse from its real start, which the chunk before knows.
-                Chunk none = new Chunk();
-                none.start = -2;
-                return none;
+                c.start = -2;
+                return c;
             }
         }
-        Chunk c = new Chunk();
         c.start = readFrom + pos;
-        int rows = (int) Math.min(1 << 20, (nominalEnd - nominalStart) / 96 + 16);
-        c.batch = ObservationBatch.withCapacity(rows);
-        c.rowLine = new int[rows];
-        c.rowStart = new int[rows];
-        c.rowEnd = new int[rows];
-        Parser parser = new Parser(plan);
+        Parser parser = plan.parser();
+        try {
+            return parse(input, size, parser, c, bytes, readFrom, length, pos, nominalEnd);
+        } finally {
+            plan.release(parser);
+        }
+    }
+
+    private static Chunk parse(Input input, long size, Parser parser, Chunk c, byte[] bytes, long readFrom,
+            int length, int pos, long nominalEnd) throws IOException {
+        parser.startChunk();
         int limitIndex = (int) (nominalEnd - readFrom);
         int line = 0;
         while (pos < limitIndex) {
@@ -763,11 +796,12 @@ public final class CsvStoreIngest {
         boolean blank;
         /** Something the reader reports as a problem of the record, or that is not plain: the importer reads it. */
         boolean problem;
-        boolean high;
+        private final long delimiters;
 
         Scanner(byte delimiter, int maxField) {
             this.delimiter = delimiter;
             this.maxField = maxField;
+            this.delimiters = Words8.repeated(delimiter);
         }
 
         /** Scans the record at {@code pos}; returns where the next one starts, or -1 when more bytes are needed. */
@@ -776,7 +810,6 @@ public final class CsvStoreIngest {
             lines = 0;
             blank = true;
             problem = false;
-            high = false;
             int p = pos;
             while (true) {
                 if (fields == start.length) {
@@ -789,6 +822,7 @@ public final class CsvStoreIngest {
                     int q = s;
                     boolean esc = false;
                     while (true) {
+                        q = Words8.skipUntil(b, q, limit, Words8.QUOTES);
                         if (q >= limit) {
                             if (!atEof) {
                                 return -1;
@@ -822,8 +856,6 @@ public final class CsvStoreIngest {
                             }
                             lines++;
                             esc = true; // a line break in a field reads as \n
-                        } else if (x < 0) {
-                            high = true;
                         }
                         q++;
                     }
@@ -845,16 +877,7 @@ public final class CsvStoreIngest {
                     }
                 } else {
                     int s = p;
-                    while (p < limit) {
-                        byte x = b[p];
-                        if (x == delimiter || x == '\r' || x == '\n') {
-                            break;
-                        }
-                        if (x < 0) {
-                            high = true;
-                        }
-                        p++;
-                    }
+                    p = Words8.skipUntil(b, p, limit, delimiters);
                     if (p >= limit && !atEof) {
                         return -1;
                     }
@@ -905,6 +928,73 @@ public final class CsvStoreIngest {
         }
     }
 
+    /**
+     * Reads bytes eight at a time (a {@code long} each) to find the next delimiter, quote or line break, and hashes
+     * keys the same way: the scanning and hashing of each row's fields is most of the work of a parse.
+     */
+    static final class Words8 {
+        private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+                ByteOrder.LITTLE_ENDIAN);
+        private static final long ONES = 0x0101010101010101L;
+        private static final long HIGHS = 0x8080808080808080L;
+        private static final long CRS = repeated((byte) '\r');
+        private static final long LFS = repeated((byte) '\n');
+        static final long QUOTES = repeated((byte) '"');
+        private static final long MIX = 0x9E3779B97F4A7C15L;
+
+        private Words8() {}
+
+        /** Returns a byte in each of the eight bytes of a word. */
+        static long repeated(byte b) {
+            return (b & 0xFFL) * ONES;
+        }
+
+        /**
+         * Returns the first position from {@code from} whose byte is the one repeated in {@code stop}, a CR or an LF;
+         * {@code limit} when there is none.
+         */
+        static int skipUntil(byte[] b, int from, int limit, long stop) {
+            int p = from;
+            while (p + 8 <= limit) {
+                long w = (long) LONGS.get(b, p);
+                long hit = zeroBytes(w ^ stop) | zeroBytes(w ^ CRS) | zeroBytes(w ^ LFS);
+                if (hit != 0) {
+                    return p + (Long.numberOfTrailingZeros(hit) >>> 3);
+                }
+                p += 8;
+            }
+            byte one = (byte) stop;
+            while (p < limit && b[p] != one && b[p] != '\r' && b[p] != '\n') {
+                p++;
+            }
+            return p;
+        }
+
+        /** Marks the zero bytes of a word with their high bit; the lowest mark is exact (higher ones may be false). */
+        private static long zeroBytes(long v) {
+            return (v - ONES) & ~v & HIGHS;
+        }
+
+        /** Hashes bytes a word at a time. */
+        static int hash(byte[] b, int from, int to, int seed) {
+            long h = seed;
+            int p = from;
+            for (; p + 8 <= to; p += 8) {
+                h = (h ^ (long) LONGS.get(b, p)) * MIX;
+            }
+            long tail = 0;
+            if (to - from >= 8 && p < to) {
+                tail = (long) LONGS.get(b, to - 8); // the last eight bytes, overlapping the words before
+            } else {
+                for (int k = 0; p < to; p++, k += 8) {
+                    tail |= (b[p] & 0xFFL) << k;
+                }
+            }
+            h = (h ^ tail ^ (to - from)) * MIX;
+            return (int) (h ^ (h >>> 29));
+        }
+    }
+
     // ------------------------------------------------------------------------------------------- rows
 
     /** What every worker shares: the columns, the defaults, and the reference reader's matchers. */
@@ -930,6 +1020,12 @@ public final class CsvStoreIngest {
         final int lat;
         final int lon;
         final int reported;
+        /** Chunks taken and free for the next: their buffers are kept. */
+        private final java.util.concurrent.ConcurrentLinkedQueue<Chunk> chunks =
+                new java.util.concurrent.ConcurrentLinkedQueue<>();
+        /** Parsers free for the next chunk: a parser keeps what it has looked up (areas, categories, days). */
+        private final java.util.concurrent.ConcurrentLinkedQueue<Parser> parsers =
+                new java.util.concurrent.ConcurrentLinkedQueue<>();
 
         Plan(CsvObservationImporter.Row reference, byte delimiter, int maxField) {
             this.reference = reference;
@@ -954,14 +1050,36 @@ public final class CsvStoreIngest {
             this.lon = reference.index(Field.LON);
             this.reported = reference.index(Field.REPORTED);
         }
+
+        /** Returns a parser for one thread's use, until it is {@link #release released}. */
+        Parser parser() {
+            Parser p = parsers.poll();
+            return p != null ? p : new Parser(this);
+        }
+
+        void release(Parser parser) {
+            parsers.add(parser);
+        }
+
+        /** Returns an empty chunk for one thread's use, until it is {@link #recycle recycled}. */
+        Chunk chunk() {
+            Chunk c = chunks.poll();
+            return c != null ? c : new Chunk();
+        }
+
+        void recycle(Chunk c) {
+            c.clear();
+            chunks.add(c);
+        }
     }
 
     /** Turns records in the common form into batch rows; leaves the others for the importer's reader. */
     static final class Parser {
         private static final Object FAIL = new Object();
+        /** The id of a row whose id is made from its line, until the line is known. */
+        private static final byte[] PENDING = {'p'};
         private static final TimeOfDay[] BANDS = TimeOfDay.values();
-        private static final int FIRST_DAY = (int) LocalDate.of(1900, 1, 1).toEpochDay();
-        private static final int DAYS = (int) (LocalDate.of(2200, 1, 1).toEpochDay() - FIRST_DAY);
+        private static final long NO_SUCH_DAY = Long.MAX_VALUE;
 
         final Plan plan;
         final Scanner scan;
@@ -971,12 +1089,23 @@ public final class CsvStoreIngest {
         private final ByteCache visibilities = new ByteCache(256);
         private final ByteCache reporters = new ByteCache(1 << 20);
         private final ByteCache names = new ByteCache(1 << 16);
-        /** Per day from 1900: local midnight as an epoch second + 1, 0 when not computed; a DST day is negative. */
-        private final long[] midnight = new long[DAYS];
+        /** Where a quoted field's text is written, doubled quotes undone. */
+        private byte[] unescaped = new byte[256];
+        /**
+         * Per year from 1900, month and day 1 to 31: local midnight as an epoch second + 1, 0 when not computed,
+         * {@code Long.MIN_VALUE} for a day with a DST change, {@link #NO_SUCH_DAY} for 31 April and the like.
+         */
+        private final long[] midnight = new long[300 * 12 * 31];
 
         Parser(Plan plan) {
             this.plan = plan;
             this.scan = new Scanner(plan.delimiter, plan.maxField);
+        }
+
+        /** Gets ready for a chunk of its own batch: the batch codes kept with cached values belong to the last one. */
+        void startChunk() {
+            areas.forgetCodes();
+            categories.forgetCodes();
         }
 
         void row(byte[] b, int from, int to, int line, Chunk c) {
@@ -1002,8 +1131,12 @@ public final class CsvStoreIngest {
             int year = digits(b, ds, 4);
             int month = digits(b, ds + 5, 2);
             int day = digits(b, ds + 8, 2);
-            if (year < 1900 || year >= 2200 || month < 1 || month > 12 || day < 1 || b[ds + 4] != '-'
-                    || b[ds + 7] != '-' || day > LocalDate.of(year, month, 1).lengthOfMonth()) {
+            if (year < 1900 || year >= 2200 || month < 1 || month > 12 || day < 1 || day > 31 || b[ds + 4] != '-'
+                    || b[ds + 7] != '-') {
+                return false;
+            }
+            long mid = midnight(year, month, day);
+            if (mid == NO_SUCH_DAY) {
                 return false;
             }
             int hour = -1;
@@ -1019,8 +1152,6 @@ public final class CsvStoreIngest {
                     return false;
                 }
             }
-            long epochDay = LocalDate.of(year, month, day).toEpochDay();
-            long mid = midnight(epochDay);
             long second;
             TimeOfDay band;
             TimePrecision precision;
@@ -1111,26 +1242,16 @@ public final class CsvStoreIngest {
                 latE7 = (int) la;
                 lonE7 = (int) lo;
             }
-            String description = "";
-            if (p.description >= 0 && s.end[p.description] > s.start[p.description]) {
-                description = text(b, p.description).strip();
-                if (description.length() > Observation.MAX_DESCRIPTION_LENGTH) {
-                    return false;
-                }
-            }
             // The id: written, or made from the line once the line is known.
-            String id = null;
-            if (nonEmpty(p.id)) {
-                int is = s.start[p.id];
-                int ie = s.end[p.id];
-                if (s.escaped[p.id] || ie - is > 128 || !idBytes(b, is, ie)) {
-                    return false;
-                }
-                id = new String(b, is, ie - is, StandardCharsets.ISO_8859_1);
+            boolean hasId = nonEmpty(p.id);
+            int is = hasId ? s.start[p.id] : 0;
+            int ie = hasId ? s.end[p.id] : PENDING.length;
+            if (hasId && (s.escaped[p.id] || ie - is > 128 || !idBytes(b, is, ie))) {
+                return false;
             }
             ObservationBatch batch = c.batch;
             try {
-                int row = batch.addRow(id == null ? "pending" : id, areaCode, categoryCode, second, precision, band,
+                int row = batch.addRow(hasId ? b : PENDING, is, ie, areaCode, categoryCode, second, precision, band,
                         Severity.of(rank), source, visibility, (ReporterId) reporter);
                 try {
                     if (place != null) {
@@ -1139,8 +1260,9 @@ public final class CsvStoreIngest {
                     if (channel != null) {
                         batch.channel((String) channel);
                     }
-                    if (!description.isEmpty()) {
-                        batch.description(description);
+                    if (p.description >= 0 && !description(b, p.description, batch)) {
+                        batch.removeLastRow();
+                        return false;
                     }
                     if (point) {
                         batch.pointE7(latE7, lonE7);
@@ -1158,7 +1280,7 @@ public final class CsvStoreIngest {
                 c.rowLine[row] = line;
                 c.rowStart[row] = from;
                 c.rowEnd[row] = to;
-                if (id == null) {
+                if (!hasId) {
                     if (c.generatedCount == c.generated.length) {
                         c.generated = Arrays.copyOf(c.generated, c.generatedCount * 2);
                     }
@@ -1170,22 +1292,57 @@ public final class CsvStoreIngest {
             }
         }
 
+        /**
+         * Sets the last row's description, stripped as the importer strips it: plain bytes straight from the input;
+         * returns false when it is too long.
+         */
+        private boolean description(byte[] b, int column, ObservationBatch batch) {
+            int s = scan.start[column];
+            int e = scan.end[column];
+            if (e == s) {
+                return true;
+            }
+            if (b[s] > ' ' && b[e - 1] > ' ') { // nothing to strip: ASCII at both ends, not white space
+                if (scan.escaped[column]) {
+                    batch.descriptionUtf8(unescaped, 0, unescape(b, s, e));
+                } else {
+                    batch.descriptionUtf8(b, s, e);
+                }
+                return true;
+            }
+            String text = text(b, column).strip();
+            if (text.length() > Observation.MAX_DESCRIPTION_LENGTH) {
+                return false;
+            }
+            if (!text.isEmpty()) {
+                batch.description(text);
+            }
+            return true;
+        }
+
         private boolean nonEmpty(int column) {
             return column >= 0 && scan.end[column] > scan.start[column];
         }
 
-        /** Local midnight of a day as an epoch second, or {@code Long.MIN_VALUE} for a day with a DST change. */
-        private long midnight(long epochDay) {
-            int i = (int) (epochDay - FIRST_DAY);
+        /**
+         * Local midnight of a day from 1900 to 2199 as an epoch second; {@code Long.MIN_VALUE} for a day with a DST
+         * change, {@link #NO_SUCH_DAY} for a day the month does not have.
+         */
+        private long midnight(int year, int month, int day) {
+            int i = ((year - 1900) * 12 + month - 1) * 31 + day - 1;
             long m = midnight[i];
             if (m == 0) {
-                LocalDate d = LocalDate.ofEpochDay(epochDay);
-                long start = d.atStartOfDay(Period.ZONE).toEpochSecond();
-                long next = d.plusDays(1).atStartOfDay(Period.ZONE).toEpochSecond();
-                m = next - start == 86_400 ? start + 1 : Long.MIN_VALUE;
+                if (day > YearMonth.of(year, month).lengthOfMonth()) {
+                    m = NO_SUCH_DAY;
+                } else {
+                    LocalDate d = LocalDate.of(year, month, day);
+                    long start = d.atStartOfDay(Period.ZONE).toEpochSecond();
+                    long next = d.plusDays(1).atStartOfDay(Period.ZONE).toEpochSecond();
+                    m = next - start == 86_400 ? start + 1 : Long.MIN_VALUE;
+                }
                 midnight[i] = m;
             }
-            return m == Long.MIN_VALUE ? m : m - 1;
+            return m == Long.MIN_VALUE || m == NO_SUCH_DAY ? m : m - 1;
         }
 
         /** Looks a cell up by its bytes; on a miss, the importer's reading of the tidied text decides, once. */
@@ -1240,7 +1397,7 @@ public final class CsvStoreIngest {
                 return ascii(b, s, e) ? new String(b, s, e - s, StandardCharsets.ISO_8859_1)
                         : new String(b, s, e - s, StandardCharsets.UTF_8);
             }
-            return unescape(b, s, e);
+            return new String(unescaped, 0, unescape(b, s, e), StandardCharsets.UTF_8);
         }
 
         private static boolean ascii(byte[] b, int s, int e) {
@@ -1252,9 +1409,15 @@ public final class CsvStoreIngest {
             return true;
         }
 
-        /** A quoted field's text: doubled quotes as one, line breaks (CRLF, CR, LF) as {@code \n}. */
-        static String unescape(byte[] b, int s, int e) {
-            byte[] out = new byte[e - s];
+        /**
+         * Writes a quoted field's text into {@link #unescaped}, doubled quotes as one, line breaks (CRLF, CR, LF) as
+         * {@code \n}; returns its length.
+         */
+        private int unescape(byte[] b, int s, int e) {
+            if (unescaped.length < e - s) {
+                unescaped = new byte[Math.max(e - s, unescaped.length * 2)];
+            }
+            byte[] out = unescaped;
             int n = 0;
             for (int i = s; i < e; i++) {
                 byte x = b[i];
@@ -1268,7 +1431,7 @@ public final class CsvStoreIngest {
                 }
                 out[n++] = x;
             }
-            return new String(out, 0, n, StandardCharsets.UTF_8);
+            return n;
         }
 
         private static int digits(byte[] b, int at, int n) {
@@ -1375,6 +1538,11 @@ public final class CsvStoreIngest {
             return last < 0 ? -1 : codes[last];
         }
 
+        void forgetCodes() {
+            Arrays.fill(codes, -1);
+            last = -1;
+        }
+
         void setLastCode(int code) {
             if (last >= 0) {
                 codes[last] = code;
@@ -1424,11 +1592,7 @@ public final class CsvStoreIngest {
         }
 
         private static int hash(byte[] b, int s, int e, boolean escaped) {
-            int h = escaped ? 7 : 1;
-            for (int i = s; i < e; i++) {
-                h = 31 * h + b[i];
-            }
-            return h ^ (h >>> 16);
+            return Words8.hash(b, s, e, escaped ? 7 : 1);
         }
     }
 }

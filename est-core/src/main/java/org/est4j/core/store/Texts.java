@@ -1,0 +1,217 @@
+package org.est4j.core.store;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The texts of one column (ids, descriptions) as UTF-8 bytes, one after another in pages, so that millions of them
+ * cost no object each: a text is known by a {@code long} position that packs its page, its offset in the page and
+ * its length in bytes; the empty text is position 0.
+ *
+ * <p>Pages start small and double up to {@value #MAX_PAGE} bytes, so that a batch of one row stays small; a text
+ * never straddles two pages.
+ *
+ * <p>Implementation requirements: mutable and not thread-safe; the owner guards appends. Bytes once written are never
+ * written again, and a page array handed out by {@link #pages()} is never changed for the texts it already held, so a
+ * reader that got a position from a published state reads the text safely from that state's pages.
+ */
+final class Texts {
+    /** The most bytes one text may have. */
+    static final int MAX_BYTES = (1 << 16) - 1;
+    private static final int OFFSET_BITS = 20;
+    private static final int MAX_PAGE = 1 << OFFSET_BITS;
+    private static final int FIRST_PAGE = 256;
+    private static final byte[] EMPTY = new byte[0];
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+
+    private byte[][] pages = new byte[4][];
+    /** The page written now, -1 before the first text. */
+    private int page = -1;
+    private int used;
+    private long capacity;
+
+    /**
+     * Appends bytes as a text.
+     *
+     * @return its position
+     */
+    long add(byte[] bytes, int from, int to) {
+        int length = to - from;
+        if (length == 0) {
+            return 0L;
+        }
+        if (length > MAX_BYTES) {
+            throw new IllegalArgumentException("a text of " + length + " bytes is longer than " + MAX_BYTES);
+        }
+        if (page < 0 || used + length > pages[page].length) {
+            newPage(length);
+        }
+        System.arraycopy(bytes, from, pages[page], used, length);
+        long at = position(page, used, length);
+        used += length;
+        return at;
+    }
+
+    /** Appends a text, encoded as UTF-8; returns its position. */
+    long add(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return add(bytes, 0, bytes.length);
+    }
+
+    /** Appends a text of another column (or of this one); returns its position here. */
+    long copy(Texts from, long at) {
+        return add(from.page(at), offset(at), offset(at) + length(at));
+    }
+
+    private void newPage(int length) {
+        int size = page < 0 ? FIRST_PAGE : Math.min(MAX_PAGE, pages[page].length * 2);
+        page++;
+        if (page == pages.length) {
+            pages = Arrays.copyOf(pages, pages.length * 2);
+        }
+        if (pages[page] == null || pages[page].length < length) {
+            pages[page] = new byte[Math.max(size, length)];
+            capacity += pages[page].length;
+        }
+        used = 0;
+    }
+
+    /** Forgets every text, keeping the pages for the next ones; positions handed out before become invalid. */
+    void clear() {
+        page = -1;
+        used = 0;
+    }
+
+    /** Returns the pages, for a published state to read texts from. */
+    byte[][] pages() {
+        return pages;
+    }
+
+    /** Returns the bytes the pages hold, used or not. */
+    long capacityBytes() {
+        return capacity;
+    }
+
+    /** Returns the text at a position. */
+    String text(long at) {
+        return text(pages, at);
+    }
+
+    /** Returns the text at a position of some pages. */
+    static String text(byte[][] pages, long at) {
+        int length = length(at);
+        return length == 0 ? "" : new String(pages[pageIndex(at)], offset(at), length, StandardCharsets.UTF_8);
+    }
+
+    /** Returns the page that holds the text at a position, which starts there at {@link #offset(long)}. */
+    byte[] page(long at) {
+        return length(at) == 0 ? EMPTY : pages[pageIndex(at)];
+    }
+
+    /** Tells whether the text at a position has the given bytes. */
+    boolean equals(long at, byte[] bytes, int from, int to) {
+        int length = length(at);
+        int offset = offset(at);
+        return length == to - from && Arrays.equals(page(at), offset, offset + length, bytes, from, to);
+    }
+
+    /** Tells whether the texts at two positions, here and in another column, are equal. */
+    boolean equals(long at, Texts other, long otherAt) {
+        return equals(at, other.page(otherAt), offset(otherAt), offset(otherAt) + length(otherAt));
+    }
+
+    /** Returns the {@link #hash} of the text at a position. */
+    int hash(long at) {
+        return hash(page(at), offset(at), offset(at) + length(at));
+    }
+
+    /**
+     * Hashes bytes as {@link String#hashCode()} hashes characters, so that for ASCII texts the two agree and texts
+     * that count up ({@code e1001}, {@code e1002}) get hashes that count up too.
+     */
+    static int hash(byte[] bytes, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + (bytes[i] & 0xFF);
+        }
+        return h;
+    }
+
+    /**
+     * Returns the number of UTF-16 characters that bytes decode to, or -1 when they are not valid UTF-8 as Java's
+     * strict decoder reads it (no overlong forms, no surrogates, nothing above U+10FFFF).
+     */
+    static int utf16Length(byte[] bytes, int from, int to) {
+        int characters = 0;
+        int i = from;
+        while (i < to) {
+            if (i + 8 <= to && ((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0) {
+                characters += 8; // eight ASCII characters
+                i += 8;
+                continue;
+            }
+            int x = bytes[i] & 0xFF;
+            if (x < 0x80) {
+                characters++;
+                i++;
+                continue;
+            }
+            int more;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (x >= 0xC2 && x <= 0xDF) {
+                more = 1;
+            } else if (x >= 0xE0 && x <= 0xEF) {
+                more = 2;
+                lo = x == 0xE0 ? 0xA0 : 0x80;
+                hi = x == 0xED ? 0x9F : 0xBF;
+            } else if (x >= 0xF0 && x <= 0xF4) {
+                more = 3;
+                lo = x == 0xF0 ? 0x90 : 0x80;
+                hi = x == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                return -1;
+            }
+            if (i + more >= to) {
+                return -1;
+            }
+            int second = bytes[i + 1] & 0xFF;
+            if (second < lo || second > hi) {
+                return -1;
+            }
+            for (int k = 2; k <= more; k++) {
+                if ((bytes[i + k] & 0xC0) != 0x80) {
+                    return -1;
+                }
+            }
+            characters += more == 3 ? 2 : 1;
+            i += more + 1;
+        }
+        return characters;
+    }
+
+    static int length(long at) {
+        return (int) (at & MAX_BYTES);
+    }
+
+    static int offset(long at) {
+        return (int) (at >>> 16) & (MAX_PAGE - 1);
+    }
+
+    private static int pageIndex(long at) {
+        return (int) (at >>> (16 + OFFSET_BITS));
+    }
+
+    private static long position(int page, int offset, int length) {
+        return ((long) page << (16 + OFFSET_BITS)) | ((long) offset << 16) | length;
+    }
+
+    @Override
+    public String toString() {
+        return "Texts[" + (page + 1) + " pages, " + capacity + " bytes]";
+    }
+}
