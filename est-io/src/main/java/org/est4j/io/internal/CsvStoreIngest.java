@@ -355,14 +355,20 @@ public final class CsvStoreIngest {
 
     private static boolean validUtf8(Input input, long size, ExecutorService pool, int threads) throws IOException {
         List<java.util.concurrent.Callable<Boolean>> tasks = new ArrayList<>();
+        java.util.Queue<byte[]> buffers = new java.util.concurrent.ConcurrentLinkedQueue<>();
         for (long from = 0; from < size; from += MAX_CHUNK) {
             long start = from;
             long to = Math.min(size, from + MAX_CHUNK);
             tasks.add(() -> {
                 int length = (int) (Math.min(size, to + SLACK) - start);
-                byte[] buffer = new byte[length];
+                byte[] buffer = buffers.poll();
+                if (buffer == null) {
+                    buffer = new byte[MAX_CHUNK + SLACK];
+                }
                 readFully(input, start, buffer, length);
-                return Utf8.valid(buffer, start > 0, (int) (to - start), start + length == size);
+                boolean valid = Utf8.valid(buffer, length, start > 0, (int) (to - start), start + length == size);
+                buffers.add(buffer);
+                return valid;
             });
         }
         try {
@@ -398,13 +404,10 @@ public final class CsvStoreIngest {
      * then on to the next ASCII byte.
      */
     static final class Utf8 {
-        private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
-                .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
         private Utf8() {}
 
-        static boolean valid(byte[] b, boolean sync, int to, boolean eof) {
-            int limit = b.length;
+        static boolean valid(byte[] b, int limit, boolean sync, int to, boolean eof) {
             int i = 0;
             if (sync) {
                 while (i < limit && b[i] < 0) {
@@ -412,7 +415,7 @@ public final class CsvStoreIngest {
                 }
             }
             while (i < to) {
-                if (i + 8 <= limit && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+                if (i + 8 <= limit && Words8.ascii(b, i)) {
                     i += 8;
                     continue;
                 }
@@ -970,6 +973,11 @@ public final class CsvStoreIngest {
             return p;
         }
 
+        /** Tells whether the eight bytes at {@code at} are all ASCII. */
+        static boolean ascii(byte[] b, int at) {
+            return ((long) LONGS.get(b, at) & HIGHS) == 0;
+        }
+
         /** Marks the zero bytes of a word with their high bit; the lowest mark is exact (higher ones may be false). */
         private static long zeroBytes(long v) {
             return (v - ONES) & ~v & HIGHS;
@@ -1505,28 +1513,41 @@ public final class CsvStoreIngest {
         }
     }
 
-    /** A small open-addressing map from cell bytes to what they were read as. Not thread-safe: one per worker. */
+    /**
+     * A small open-addressing map from cell bytes to what they were read as, with a batch code kept beside each value.
+     * The keys' bytes lie one after another in one array and each slot keeps its key's hash, so that a lookup reads
+     * few cache lines. Not thread-safe: one per parser.
+     */
     static final class ByteCache {
         private final int cap;
-        private byte[][] keys = new byte[64][];
+        /** Per slot: where its key starts in {@link #bytes}, -1 for an empty slot. */
+        private int[] starts = new int[64];
+        private int[] lengths = new int[64];
+        private int[] hashes = new int[64];
         private Object[] values = new Object[64];
         private int[] codes = new int[64];
+        private byte[] bytes = new byte[1024];
+        private int used;
         private int last = -1;
         private int size;
 
         ByteCache(int cap) {
             this.cap = cap;
+            Arrays.fill(starts, -1);
         }
 
         Object get(byte[] b, int s, int e, boolean escaped) {
-            int mask = keys.length - 1;
-            for (int i = hash(b, s, e, escaped) & mask; ; i = (i + 1) & mask) {
-                byte[] k = keys[i];
-                if (k == null) {
+            int hash = Words8.hash(b, s, e, escaped ? 7 : 1);
+            int length = escaped ? ~(e - s) : e - s;
+            int mask = starts.length - 1;
+            for (int i = hash & mask; ; i = (i + 1) & mask) {
+                int start = starts[i];
+                if (start < 0) {
                     last = -1;
                     return null;
                 }
-                if (same(k, b, s, e, escaped)) {
+                if (hashes[i] == hash && lengths[i] == length
+                        && Arrays.equals(bytes, start, start + e - s, b, s, e)) {
                     last = i;
                     return values[i];
                 }
@@ -1554,45 +1575,51 @@ public final class CsvStoreIngest {
             if (size >= cap) {
                 return; // many distinct values (free text): not worth keeping
             }
-            if ((size + 1) * 2 > keys.length) {
-                byte[][] oldKeys = keys;
-                Object[] oldValues = values;
-                int[] oldCodes = codes;
-                keys = new byte[oldKeys.length * 2][];
-                values = new Object[oldKeys.length * 2];
-                codes = new int[oldKeys.length * 2];
-                for (int i = 0; i < oldKeys.length; i++) {
-                    if (oldKeys[i] != null) {
-                        insert(oldKeys[i], oldValues[i], oldCodes[i]);
-                    }
-                }
+            if ((size + 1) * 2 > starts.length) {
+                grow();
             }
-            byte[] key = new byte[e - s + 1];
-            System.arraycopy(b, s, key, 0, e - s);
-            key[e - s] = (byte) (escaped ? 1 : 0);
-            last = insert(key, value, -1);
+            if (used + (e - s) > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, used + (e - s)));
+            }
+            System.arraycopy(b, s, bytes, used, e - s);
+            last = insert(used, escaped ? ~(e - s) : e - s, Words8.hash(b, s, e, escaped ? 7 : 1), value, -1);
+            used += e - s;
             size++;
         }
 
-        private int insert(byte[] key, Object value, int code) {
-            int mask = keys.length - 1;
-            int i = hash(key, 0, key.length - 1, key[key.length - 1] == 1) & mask;
-            while (keys[i] != null) {
+        private void grow() {
+            int[] oldStarts = starts;
+            int[] oldLengths = lengths;
+            int[] oldHashes = hashes;
+            Object[] oldValues = values;
+            int[] oldCodes = codes;
+            int n = oldStarts.length * 2;
+            starts = new int[n];
+            Arrays.fill(starts, -1);
+            lengths = new int[n];
+            hashes = new int[n];
+            values = new Object[n];
+            codes = new int[n];
+            for (int i = 0; i < oldStarts.length; i++) {
+                if (oldStarts[i] >= 0) {
+                    insert(oldStarts[i], oldLengths[i], oldHashes[i], oldValues[i], oldCodes[i]);
+                }
+            }
+        }
+
+        /** Puts a key (its bytes at {@code start}; its length, complemented when escaped) in a free slot. */
+        private int insert(int start, int length, int hash, Object value, int code) {
+            int mask = starts.length - 1;
+            int i = hash & mask;
+            while (starts[i] >= 0) {
                 i = (i + 1) & mask;
             }
-            keys[i] = key;
+            starts[i] = start;
+            lengths[i] = length;
+            hashes[i] = hash;
             values[i] = value;
             codes[i] = code;
             return i;
-        }
-
-        private static boolean same(byte[] k, byte[] b, int s, int e, boolean escaped) {
-            return k.length == e - s + 1 && k[e - s] == (escaped ? 1 : 0)
-                    && Arrays.equals(k, 0, e - s, b, s, e);
-        }
-
-        private static int hash(byte[] b, int s, int e, boolean escaped) {
-            return Words8.hash(b, s, e, escaped ? 7 : 1);
         }
     }
 }
