@@ -33,9 +33,10 @@ import org.est4j.core.mapping.ReporterId;
  * ({@code long}) and the report time seconds after it ({@code int}); a point is two {@code int}s of degrees × 10<sup>7</sup>
  * (about a centimetre) and a byte that corrects the last binary digits of computed coordinates. That is 39 bytes an
  * observation in the fixed-width columns ({@link #bytesPerObservation()}
- * adds the dictionaries). Ids, descriptions and channels are kept apart, as is anything that does not fit the
- * compact form exactly (a nano part of a second, a point with more than seven decimals), so that
- * {@link #get(int)} gives back an observation {@code equal} to the one appended.
+ * adds the dictionaries). Ids and descriptions are kept as UTF-8 bytes, one after another in pages, with a position
+ * per row: no object per text. Channels are a dictionary of their own. Anything that does not fit the compact form
+ * exactly (a nano part of a second, a point with more than seven decimals) is kept apart, so that {@link #get(int)}
+ * gives back an observation {@code equal} to the one appended.
  *
  * <h2>Concurrency</h2>
  * One writer at a time appends (appends are serialised on the store); any number of readers take

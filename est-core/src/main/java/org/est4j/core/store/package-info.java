@@ -11,7 +11,8 @@
  *       one appended.</li>
  *   <li><b>One way in.</b> Rows enter as an {@link org.est4j.core.store.ObservationBatch}, already in the column
  *       encodings; appending an {@link org.est4j.core.mapping.Observation} encodes it into a batch of one, so the
- *       rules are checked in one place. Ids live in a hash index of row numbers, not in objects.</li>
+ *       rules are checked in one place. Ids and descriptions are UTF-8 bytes in pages, and ids are found
+ *       through a hash index of row numbers: millions of rows cost no object each.</li>
  *   <li><b>One writer, many readers.</b> Appends are serialised; a snapshot is a volatile read and never sees a
  *       half-written append.</li>
  *   <li><b>No reference checks.</b> The store accepts any area or category; the picture compiler reports those it

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class TextsTest {
     @Test
     void everyTextReadsBackAsWrittenAcrossPagesOfEverySize() {
-        qt().withExamples(15).forAll(lists().of(strings().allPossible().ofLengthBetween(0, 1500)).ofSizeBetween(0, 200))
-                .checkAssert(list -> {
+        qt().withExamples(15).forAll(lists().of(strings().allPossible().ofLengthBetween(0, 1500))
+                .ofSizeBetween(0, 200)).checkAssert(list -> {
                     Texts texts = new Texts();
                     List<Long> at = new ArrayList<>();
                     list.forEach(s -> at.add(texts.add(s)));
