@@ -411,7 +411,7 @@ public final class ObservationBatch extends Columns {
     public ObservationBatch descriptionUtf8(byte[] text, int from, int to) {
         int row = last();
         java.util.Objects.checkFromToIndex(from, to, requireNonNull(text, "text").length);
-        int characters = Texts.utf16Length(text, from, to);
+        int characters = Utf8.utf16Length(text, from, to);
         if (characters < 0 || characters > Observation.MAX_DESCRIPTION_LENGTH) {
             Problems.of("ObservationBatch row " + row).add("description", characters < 0 ? "must be valid UTF-8"
                     : "must be at most " + Observation.MAX_DESCRIPTION_LENGTH + " characters",

@@ -1,8 +1,5 @@
 package org.est4j.core.store;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -25,8 +22,6 @@ final class Texts {
     private static final int MAX_PAGE = 1 << OFFSET_BITS;
     private static final int FIRST_PAGE = 256;
     private static final byte[] EMPTY = new byte[0];
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
-            ByteOrder.LITTLE_ENDIAN);
 
     private byte[][] pages = new byte[4][];
     /** The page written now, -1 before the first text. */
@@ -139,59 +134,6 @@ final class Texts {
             h = 31 * h + (bytes[i] & 0xFF);
         }
         return h;
-    }
-
-    /**
-     * Returns the number of UTF-16 characters that bytes decode to, or -1 when they are not valid UTF-8 as Java's
-     * strict decoder reads it (no overlong forms, no surrogates, nothing above U+10FFFF).
-     */
-    static int utf16Length(byte[] bytes, int from, int to) {
-        int characters = 0;
-        int i = from;
-        while (i < to) {
-            if (i + 8 <= to && ((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0) {
-                characters += 8; // eight ASCII characters
-                i += 8;
-                continue;
-            }
-            int x = bytes[i] & 0xFF;
-            if (x < 0x80) {
-                characters++;
-                i++;
-                continue;
-            }
-            int more;
-            int lo = 0x80;
-            int hi = 0xBF;
-            if (x >= 0xC2 && x <= 0xDF) {
-                more = 1;
-            } else if (x >= 0xE0 && x <= 0xEF) {
-                more = 2;
-                lo = x == 0xE0 ? 0xA0 : 0x80;
-                hi = x == 0xED ? 0x9F : 0xBF;
-            } else if (x >= 0xF0 && x <= 0xF4) {
-                more = 3;
-                lo = x == 0xF0 ? 0x90 : 0x80;
-                hi = x == 0xF4 ? 0x8F : 0xBF;
-            } else {
-                return -1;
-            }
-            if (i + more >= to) {
-                return -1;
-            }
-            int second = bytes[i + 1] & 0xFF;
-            if (second < lo || second > hi) {
-                return -1;
-            }
-            for (int k = 2; k <= more; k++) {
-                if ((bytes[i + k] & 0xC0) != 0x80) {
-                    return -1;
-                }
-            }
-            characters += more == 3 ? 2 : 1;
-            i += more + 1;
-        }
-        return characters;
     }
 
     static int length(long at) {

@@ -2,17 +2,12 @@ package org.est4j.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class TextsTest {
@@ -68,33 +63,6 @@ class TextsTest {
         long again = texts.add("y".repeat(10_000));
         assertThat(texts.text(again)).isEqualTo("y".repeat(10_000));
         assertThat(texts.capacityBytes()).isEqualTo(capacity);
-    }
-
-    @Test
-    void utf16LengthAgreesWithJavasStrictDecoderOnRandomBytes() {
-        SplittableRandom random = new SplittableRandom(11);
-        byte[] pool = {0x41, 0x7F, (byte) 0x80, (byte) 0xBF, (byte) 0xC2, (byte) 0xC3, (byte) 0xA5, (byte) 0xDF,
-            (byte) 0xE0, (byte) 0xA0, (byte) 0xED, (byte) 0x9F, (byte) 0xEF, (byte) 0xF0, (byte) 0x90, (byte) 0xF4,
-            (byte) 0x8F, (byte) 0xF5, (byte) 0xC0, (byte) 0xFF};
-        qt().withExamples(400).forAll(integers().between(0, 12)).checkAssert(n -> {
-            for (int trial = 0; trial < 50; trial++) {
-                byte[] b = new byte[n + 2];
-                for (int i = 0; i < b.length; i++) {
-                    b[i] = pool[random.nextInt(pool.length)];
-                }
-                assertThat(Texts.utf16Length(b, 1, 1 + n)).as("bytes %s", java.util.Arrays.toString(b))
-                        .isEqualTo(strictLength(b, 1, n));
-            }
-        });
-    }
-
-    private static int strictLength(byte[] b, int from, int length) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b, from, length)).length();
-        } catch (CharacterCodingException e) {
-            return -1;
-        }
     }
 
     private static int hashOfBytes(String s) {

@@ -40,6 +40,7 @@ import org.est4j.core.mapping.Source;
 import org.est4j.core.mapping.TimePrecision;
 import org.est4j.core.store.ObservationBatch;
 import org.est4j.core.store.ObservationStore;
+import org.est4j.core.store.Utf8;
 import org.est4j.core.time.Period;
 import org.est4j.core.time.TimeOfDay;
 import org.est4j.io.csv.CsvFormat;
@@ -366,7 +367,8 @@ public final class CsvStoreIngest {
                     buffer = new byte[MAX_CHUNK + SLACK];
                 }
                 readFully(input, start, buffer, length);
-                boolean valid = Utf8.valid(buffer, length, start > 0, (int) (to - start), start + length == size);
+                boolean valid = Utf8Blocks.valid(buffer, length, start > 0, (int) (to - start),
+                        start + length == size);
                 buffers.add(buffer);
                 return valid;
             });
@@ -403,9 +405,8 @@ public final class CsvStoreIngest {
      * block before checks the characters running into it) and checks every character that starts before its end,
      * then on to the next ASCII byte.
      */
-    static final class Utf8 {
-
-        private Utf8() {}
+    static final class Utf8Blocks {
+        private Utf8Blocks() {}
 
         static boolean valid(byte[] b, int limit, boolean sync, int to, boolean eof) {
             int i = 0;
@@ -415,7 +416,7 @@ public final class CsvStoreIngest {
                 }
             }
             while (i < to) {
-                if (i + 8 <= limit && Words8.ascii(b, i)) {
+                if (i + 8 <= limit && Utf8.ascii8(b, i)) {
                     i += 8;
                     continue;
                 }
@@ -423,52 +424,18 @@ public final class CsvStoreIngest {
                     i++;
                     continue;
                 }
-                i = sequence(b, i, limit);
+                i = Utf8.next(b, i, limit);
                 if (i < 0) {
                     return false;
                 }
             }
             while (i < limit && b[i] < 0) {
-                i = sequence(b, i, limit);
+                i = Utf8.next(b, i, limit);
                 if (i < 0) {
                     return false;
                 }
             }
             return i < limit || eof;
-        }
-
-        /** Checks the character at {@code i}; returns where the next starts, or -1 when it is not valid UTF-8. */
-        private static int sequence(byte[] b, int i, int limit) {
-            int x = b[i] & 0xFF;
-            int n;
-            int lo = 0x80;
-            int hi = 0xBF;
-            if (x >= 0xC2 && x <= 0xDF) {
-                n = 1;
-            } else if (x >= 0xE0 && x <= 0xEF) {
-                n = 2;
-                lo = x == 0xE0 ? 0xA0 : 0x80;
-                hi = x == 0xED ? 0x9F : 0xBF;
-            } else if (x >= 0xF0 && x <= 0xF4) {
-                n = 3;
-                lo = x == 0xF0 ? 0x90 : 0x80;
-                hi = x == 0xF4 ? 0x8F : 0xBF;
-            } else {
-                return -1;
-            }
-            if (i + n >= limit) {
-                return -1;
-            }
-            int second = b[i + 1] & 0xFF;
-            if (second < lo || second > hi) {
-                return -1;
-            }
-            for (int k = 2; k <= n; k++) {
-                if ((b[i + k] & 0xC0) != 0x80) {
-                    return -1;
-                }
-            }
-            return i + n + 1;
         }
     }
 
@@ -971,11 +938,6 @@ public final class CsvStoreIngest {
                 p++;
             }
             return p;
-        }
-
-        /** Tells whether the eight bytes at {@code at} are all ASCII. */
-        static boolean ascii(byte[] b, int at) {
-            return ((long) LONGS.get(b, at) & HIGHS) == 0;
         }
 
         /** Marks the zero bytes of a word with their high bit; the lowest mark is exact (higher ones may be false). */
