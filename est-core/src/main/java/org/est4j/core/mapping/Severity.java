@@ -26,6 +26,7 @@ public enum Severity implements Labelled {
     public static final int MIN_RANK = 1;
     /** The highest rank, {@code 5}. */
     public static final int MAX_RANK = 5;
+    private static final Severity[] BY_RANK = values();
 
     private final int rank;
     private final String labelSv;
@@ -45,11 +46,11 @@ public enum Severity implements Labelled {
      * @throws org.est4j.core.ValidationException when the rank is outside 1 to 5
      */
     public static Severity of(int rank) {
-        Problems.of("Severity")
-                .require(rank >= MIN_RANK && rank <= MAX_RANK, "rank",
-                        "must be between " + MIN_RANK + " (minor) and " + MAX_RANK + " (serious)", rank)
-                .throwIfAny();
-        return values()[rank - 1];
+        if (rank < MIN_RANK || rank > MAX_RANK) {
+            Problems.of("Severity").add("rank", "must be between " + MIN_RANK + " (minor) and " + MAX_RANK
+                    + " (serious)", rank).throwIfAny();
+        }
+        return BY_RANK[rank - 1];
     }
 
     /**

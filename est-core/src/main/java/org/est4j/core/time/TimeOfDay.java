@@ -18,6 +18,8 @@ public enum TimeOfDay {
     /** 18:00 to 24:00. */
     EVENING;
 
+    private static final TimeOfDay[] BANDS = values();
+
     /**
      * Returns the band a local time falls in.
      *
@@ -25,6 +27,6 @@ public enum TimeOfDay {
      * @return its band
      */
     public static TimeOfDay of(LocalTime time) {
-        return values()[requireNonNull(time, "time").getHour() / 6];
+        return BANDS[requireNonNull(time, "time").getHour() / 6];
     }
 }
