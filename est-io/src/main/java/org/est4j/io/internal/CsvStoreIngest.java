@@ -1216,8 +1216,8 @@ public final class CsvStoreIngest {
             boolean hasId = nonEmpty(p.id);
             int is = hasId ? s.start[p.id] : 0;
             int ie = hasId ? s.end[p.id] : PENDING.length;
-            if (hasId && (s.escaped[p.id] || ie - is > 128 || !idBytes(b, is, ie))) {
-                return false;
+            if (hasId && s.escaped[p.id]) {
+                return false; // the batch checks the id's form; an id it cannot take leaves the row to the importer
             }
             ObservationBatch batch = c.batch;
             try {
@@ -1458,20 +1458,6 @@ public final class CsvStoreIngest {
             }
             long v = whole * 10_000_000L + fraction;
             return negative ? -v : v;
-        }
-
-        private static boolean idBytes(byte[] b, int s, int e) {
-            if (e <= s) {
-                return false;
-            }
-            for (int i = s; i < e; i++) {
-                byte x = b[i];
-                boolean alnum = x >= '0' && x <= '9' || x >= 'a' && x <= 'z' || x >= 'A' && x <= 'Z';
-                if (!alnum && (i == s || !(x == '.' || x == '_' || x == ':' || x == '/' || x == '-'))) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 
