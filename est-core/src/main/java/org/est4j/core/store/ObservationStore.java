@@ -61,6 +61,7 @@ import org.est4j.core.mapping.ReporterId;
  */
 public final class ObservationStore extends Columns {
     private static final int INITIAL_CAPACITY = 1024;
+    private static final int[] NO_CODES = new int[0];
     /** Estimated bytes of a side-map entry (node, boxed key, value object). */
     private static final long SIDE_ENTRY_BYTES = 96;
 
@@ -72,6 +73,8 @@ public final class ObservationStore extends Columns {
     private final IdIndex index = new IdIndex();
     /** The batch of one that {@link #append(Observation)} encodes into; only touched under the lock. */
     private final ObservationBatch one = ObservationBatch.withCapacity(1);
+    /** Where {@link #append(Observation)} learns the row of its batch of one; only touched under the lock. */
+    private final int[] rowOfOne = new int[1];
     private final Map<Integer, Integer> nanos = new ConcurrentHashMap<>();
     private final Map<Integer, Instant> reportedApart = new ConcurrentHashMap<>();
     private final Map<Integer, GeoPoint> pointsApart = new ConcurrentHashMap<>();
@@ -137,13 +140,12 @@ public final class ObservationStore extends Columns {
         ObservationBatch batch = one; // reused under the lock: an append makes no batch of its own
         batch.clear();
         batch.add(observation);
-        int stored = index.find(batch.idTexts, batch.ids[0], ids, idTexts);
-        if (stored >= 0) {
-            Problems.of("ObservationStore").add("observation.id", "is already in the store (row " + stored
+        write(batch, 0, 1, rowOfOne);
+        int row = rowOfOne[0];
+        if (row < 0) {
+            Problems.of("ObservationStore").add("observation.id", "is already in the store (row " + -(row + 1)
                     + "); ids are unique", observation.id()).throwIfAny();
         }
-        int row = size;
-        write(batch, 0, 1, null);
         return row;
     }
 
@@ -297,6 +299,9 @@ public final class ObservationStore extends Columns {
     /** Maps a batch dictionary's codes to this store's, adding the values it does not have yet. */
     @SuppressWarnings("unchecked")
     private static <T> int[] codes(Dictionary<T> from, Dictionary<T> to) {
+        if (from.size() == 0) {
+            return NO_CODES;
+        }
         int[] map = new int[from.size()];
         Object[] values = from.values();
         for (int i = 0; i < map.length; i++) {

@@ -39,22 +39,42 @@ final class Texts {
         if (length == 0) {
             return 0L;
         }
+        int offset = room(length);
+        System.arraycopy(bytes, from, pages[page], offset, length);
+        return position(page, offset, length);
+    }
+
+    /** Appends a text, encoded as UTF-8; returns its position. ASCII goes straight into the page. */
+    long add(String text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            if (text.charAt(i) >= 0x80) {
+                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                return add(bytes, 0, bytes.length);
+            }
+        }
+        if (length == 0) {
+            return 0L;
+        }
+        int offset = room(length);
+        byte[] into = pages[page];
+        for (int i = 0; i < length; i++) {
+            into[offset + i] = (byte) text.charAt(i);
+        }
+        return position(page, offset, length);
+    }
+
+    /** Makes room for a text of some bytes in the page written now; returns where it starts there. */
+    private int room(int length) {
         if (length > MAX_BYTES) {
             throw new IllegalArgumentException("a text of " + length + " bytes is longer than " + MAX_BYTES);
         }
         if (page < 0 || used + length > pages[page].length) {
             newPage(length);
         }
-        System.arraycopy(bytes, from, pages[page], used, length);
-        long at = position(page, used, length);
+        int offset = used;
         used += length;
-        return at;
-    }
-
-    /** Appends a text, encoded as UTF-8; returns its position. */
-    long add(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return add(bytes, 0, bytes.length);
+        return offset;
     }
 
     /** Appends a text of another column (or of this one); returns its position here. */
