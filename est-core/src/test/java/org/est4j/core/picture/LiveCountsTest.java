@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -63,23 +64,28 @@ class LiveCountsTest {
         LiveCounts live = counter.live(store);
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
+            // The writers wait for the reader, so that its snapshots are taken while they append.
+            CountDownLatch readerStarted = new CountDownLatch(1);
             List<Future<?>> writers = new ArrayList<>();
             for (int w = 0; w < 2; w++) {
                 int from = w * 4_000;
                 writers.add(pool.submit(() -> {
+                    readerStarted.await();
                     for (int i = from; i < from + 4_000; i++) {
                         live.append(observations.get(i));
                     }
+                    return null;
                 }));
             }
             Future<Integer> reader = pool.submit(() -> {
+                readerStarted.countDown();
                 int checked = 0;
-                while (!writers.stream().allMatch(Future::isDone)) {
+                do {
                     PeriodCounts now = live.snapshot();
                     // The rows a snapshot covers are a prefix of the store; counting that prefix gives the same.
                     assertThat(now).isEqualTo(counter.count(store.snapshot(), 0, (int) now.rows()));
                     checked++;
-                }
+                } while (!writers.stream().allMatch(Future::isDone));
                 return checked;
             });
             for (Future<?> w : writers) {
