@@ -29,6 +29,7 @@ import org.est4j.core.mapping.Taxonomy;
 import org.est4j.core.picture.LiveCounts;
 import org.est4j.core.picture.PeriodCounter;
 import org.est4j.core.picture.PeriodCounts;
+import org.est4j.core.store.ObservationBatch;
 import org.est4j.core.store.ObservationStore;
 import org.est4j.core.store.StoreSnapshot;
 import org.est4j.core.time.Period;
@@ -42,8 +43,8 @@ import org.est4j.io.csv.ObservationCsv;
  * The one-command comparison: on one generated observation CSV, in one JVM and interleaved over rounds, it times
  * DuckDB (CSV straight to GROUP BY area, ISO week, category; GROUP BY on a loaded table), a plain byte parser, Jackson
  * CSV parse only, the naive object-per-row path, est4j ingest + counts, est4j counts from a loaded store and est4j
- * live appends; checks that est4j's counts equal DuckDB's; prints a table of rows/s, bytes per observation and the
- * ratios the targets are stated in; and writes it all as JSON.
+ * live appends (one at a time and in batches of 100); checks that est4j's counts equal DuckDB's; prints a table of
+ * rows/s, bytes per observation and the ratios the targets are stated in; and writes it all as JSON.
  *
  * <pre>
  * java -Xmx10g -XX:+UseParallelGC -jar est-bench/target/est-bench.jar --rows 10000000
@@ -195,6 +196,21 @@ public final class Bench {
                     }
                     live.snapshot();
                 });
+                time("est4j: live appends, in batches of 100", appends, () -> {
+                    LiveCounts live = counter.live(ObservationStore.create());
+                    ObservationBatch hundred = ObservationBatch.withCapacity(100);
+                    for (Observation o : batch) {
+                        hundred.add(o);
+                        if (hundred.size() == 100) {
+                            live.append(hundred);
+                            hundred.clear();
+                        }
+                    }
+                    if (hundred.size() > 0) {
+                        live.append(hundred);
+                    }
+                    live.snapshot();
+                });
             }
             memory(sql);
             agree = agreement(sql);
@@ -263,6 +279,9 @@ public final class Bench {
         naive.note = "on the first " + kept.accepted().size() + " rows; heap of the Observation objects, text too";
         Result live = results.get("est4j: live appends, one at a time");
         live.note = String.format(Locale.ROOT, "%.0f ns an append with its counts", live.seconds * 1e9 / live.rows);
+        Result batched = results.get("est4j: live appends, in batches of 100");
+        batched.note = String.format(Locale.ROOT, "%.0f ns an observation with its counts", batched.seconds * 1e9
+                / batched.rows);
     }
 
     private static long usedHeap() {
