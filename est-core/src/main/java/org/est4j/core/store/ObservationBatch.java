@@ -540,6 +540,8 @@ public final class ObservationBatch extends Columns {
      */
     public void clear() {
         size = 0;
+        idTexts.clear();
+        descriptionTexts.clear();
         areas.clear();
         categories.clear();
         reporters.clear();

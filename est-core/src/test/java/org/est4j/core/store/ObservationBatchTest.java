@@ -151,4 +151,17 @@ class ObservationBatchTest {
         assertThat(batch.size()).isZero();
         assertThat(batch).hasToString("ObservationBatch[0 rows]");
     }
+
+    @Test
+    void aBatchUsedAgainAndAgainKeepsNoTextOfItsEarlierRows() {
+        ObservationBatch batch = ObservationBatch.withCapacity(1);
+        for (int i = 0; i < 10_000; i++) {
+            batch.clear();
+            batch.addRow("x-" + i, AREA, CATEGORY, EVENING, TimePrecision.EXACT, TimeOfDay.EVENING, Severity.of(3),
+                    Source.POLICE, Visibility.GROUP, null);
+            batch.description("Beskrivning nummer " + i);
+        }
+        assertThat(batch.idText(0)).isEqualTo("x-9999");
+        assertThat(batch.idTexts.capacityBytes() + batch.descriptionTexts.capacityBytes()).isLessThan(4096);
+    }
 }
