@@ -89,6 +89,7 @@ final class Texts {
             pages = Arrays.copyOf(pages, pages.length * 2);
         }
         if (pages[page] == null || pages[page].length < length) {
+            capacity -= pages[page] == null ? 0 : pages[page].length;
             pages[page] = new byte[Math.max(size, length)];
             capacity += pages[page].length;
         }
